@@ -1,0 +1,132 @@
+package org.govpulse.core.table;
+
+/**
+ * Every column name used in GovPulse tables, declared once. Code refers to columns through these constants
+ * ({@code col(Col.REGION_CODE)}), never through string literals.
+ */
+public final class Col {
+  private Col() {}
+
+  // lineage (bronze, silver, quarantine)
+  public static final String STREAM_ID = "stream_id";
+  public static final String BATCH_ID = "batch_id";
+  public static final String SOURCE = "source";
+  public static final String SOURCE_FILE = "source_file";
+  public static final String LINE_NO = "line_no";
+  public static final String ENCODING = "encoding";
+  public static final String RAW_RECORD = "raw_record";
+  public static final String PARSE_ERROR = "parse_error";
+  public static final String INGESTED_AT = "ingested_at";
+  public static final String RUN_ID = "run_id";
+
+  // quarantine
+  public static final String REASON = "reason";
+  public static final String DETAIL = "detail";
+
+  // reference: regions and departments
+  public static final String REGION_CODE = "region_code";
+  public static final String NAME_ZH = "name_zh";
+  public static final String NAME_EN = "name_en";
+  public static final String PARENT_CODE = "parent_code";
+  public static final String LEVEL = "level";
+  public static final String POPULATION = "population";
+  public static final String GDP_PER_CAPITA = "gdp_per_capita";
+  public static final String URBANISATION_RATE = "urbanisation_rate";
+  public static final String AREA_KM2 = "area_km2";
+  public static final String RESOURCE_ENDOWMENT = "resource_endowment";
+  public static final String ALIASES = "aliases";
+  public static final String DEPT_CODE = "dept_code";
+
+  // reference: indicators
+  public static final String INDICATOR_CODE = "indicator_code";
+  public static final String UNIT = "unit";
+  public static final String POLARITY = "polarity";
+  public static final String FREQUENCY = "frequency";
+  public static final String CATEGORY = "category";
+  public static final String AGGREGATION = "aggregation";
+  public static final String WEIGHT = "weight";
+  public static final String EVIDENCE_INDICATOR = "evidence_indicator";
+  public static final String VALID_MIN = "valid_min";
+  public static final String VALID_MAX = "valid_max";
+  public static final String DEFINITION_VERSION = "definition_version";
+  public static final String EFFECTIVE_FROM = "effective_from";
+  public static final String DESCRIPTION_ZH = "description_zh";
+  public static final String DESCRIPTION_EN = "description_en";
+
+  // reference: sensors
+  public static final String SENSOR_ID = "sensor_id";
+  public static final String KIND = "kind";
+  public static final String METRICS = "metrics";
+  public static final String UTC_OFFSET = "utc_offset";
+  public static final String LAT = "lat";
+  public static final String LON = "lon";
+  public static final String INSTALLED_ON = "installed_on";
+
+  // reference: targets and budgets
+  public static final String TIER = "tier";
+  public static final String HORIZON = "horizon";
+  public static final String RULE = "rule";
+  public static final String PARAMETER = "parameter";
+  public static final String TARGET_VALUE = "target_value";
+  public static final String NOTE = "note";
+  public static final String YEAR = "year";
+  public static final String PROGRAMME_CODE = "programme_code";
+  public static final String PROGRAMME_NAME_ZH = "programme_name_zh";
+  public static final String PROGRAMME_NAME_EN = "programme_name_en";
+  public static final String AMOUNT = "amount";
+  public static final String AMOUNT_YUAN = "amount_yuan";
+  public static final String OUTCOME_INDICATORS = "outcome_indicators";
+
+  // reports
+  public static final String DEPARTMENT = "department";
+  public static final String REGION = "region";
+  public static final String INDICATOR = "indicator";
+  public static final String PERIOD = "period";
+  public static final String PERIOD_START = "period_start";
+  public static final String VALUE = "value";
+  public static final String SUBMITTED_AT = "submitted_at";
+  public static final String REPORTED_VALUE = "reported_value";
+  public static final String REPORTED_UNIT = "reported_unit";
+  public static final String REVISION_COUNT = "revision_count";
+  public static final String FIRST_SUBMITTED_AT = "first_submitted_at";
+
+  // sensors
+  public static final String TS = "ts";
+  public static final String TS_UTC = "ts_utc";
+  public static final String LOCAL_DATE = "local_date";
+  public static final String METRIC = "metric";
+
+  // posts
+  public static final String POST_ID = "post_id";
+  public static final String CHANNEL = "channel";
+  public static final String POSTED_AT = "posted_at";
+  public static final String TOPIC = "topic";
+  public static final String TEXT = "text";
+  public static final String LABEL = "label";
+  public static final String LANGUAGE = "language";
+
+  // surveys
+  public static final String RESPONSE_ID = "response_id";
+  public static final String SERVICE_AREA = "service_area";
+  public static final String SCORE = "score";
+  public static final String SURVEYED_ON = "surveyed_on";
+
+  // runs and snapshots
+  public static final String JOB = "job";
+  public static final String STARTED_AT = "started_at";
+  public static final String ENDED_AT = "ended_at";
+  public static final String OUTCOME = "outcome";
+  public static final String RECORDS_READ = "records_read";
+  public static final String RECORDS_ACCEPTED = "records_accepted";
+  public static final String RECORDS_QUARANTINED = "records_quarantined";
+  public static final String RECORDS_DUPLICATE = "records_duplicate";
+  public static final String REASONS = "reasons";
+  public static final String INPUTS = "inputs";
+  public static final String OUTPUTS = "outputs";
+  public static final String MESSAGE = "message";
+  public static final String FILE_PATH = "file_path";
+  public static final String CONTENT_HASH = "content_hash";
+  public static final String LOADED_AT = "loaded_at";
+  public static final String TABLE_NAME = "table_name";
+  public static final String STATUS = "status";
+}
