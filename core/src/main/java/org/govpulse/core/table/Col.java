@@ -129,4 +129,75 @@ public final class Col {
   public static final String LOADED_AT = "loaded_at";
   public static final String TABLE_NAME = "table_name";
   public static final String STATUS = "status";
+
+  // gold: indicator panel and targets
+  public static final String DERIVATION = "derivation";
+  public static final String SERIES_BREAK = "series_break";
+  public static final String QUALITY_FLAGS = "quality_flags";
+  public static final String YTD_VALUE = "ytd_value";
+  public static final String TARGET_PROGRESS = "target_progress";
+  public static final String EXPECTED_PROGRESS = "expected_progress";
+  public static final String COMPLETE = "complete";
+  public static final String ORIGIN = "origin";
+  public static final String BASIS_VALUE = "basis_value";
+
+  // gold: air quality and sensors
+  public static final String DATE = "date";
+  public static final String AQI = "aqi";
+  public static final String AQI_LEVEL = "aqi_level";
+  public static final String PRIMARY_POLLUTANT = "primary_pollutant";
+  public static final String GOOD_DAY = "good_day";
+  public static final String IAQI = "iaqi";
+  public static final String CONCENTRATIONS = "concentrations";
+  public static final String VALID = "valid";
+  public static final String INVALID_REASON = "invalid_reason";
+  public static final String GOOD_DAYS = "good_days";
+  public static final String VALID_DAYS = "valid_days";
+  public static final String GOOD_DAY_RATIO = "good_day_ratio";
+  public static final String PM25_MEAN = "pm25_mean";
+  public static final String AVAILABILITY = "availability";
+  public static final String STATIONS = "stations";
+  public static final String START_TS = "start_ts";
+  public static final String END_TS = "end_ts";
+  public static final String SEVERITY = "severity";
+
+  // gold: citizens
+  public static final String POSTS_COUNT = "posts";
+  public static final String MEAN_SENTIMENT = "mean_sentiment";
+  public static final String SHARE_NEGATIVE = "share_negative";
+  public static final String NEGATIVE_POSTS = "negative_posts";
+  public static final String SURGE_Z = "surge_z";
+  public static final String NEGATIVE_SURGE = "negative_surge";
+  public static final String RESPONSES = "responses";
+  public static final String MEAN_SCORE = "mean_score";
+  public static final String CI_LOW = "ci_low";
+  public static final String CI_HIGH = "ci_high";
+  public static final String SUFFICIENT = "sufficient";
+
+  // gold: typology and scorecards
+  public static final String DEVELOPMENT_INDEX = "development_index";
+  public static final String ATTRIBUTE_SCORES = "attribute_scores";
+  public static final String PEERS = "peers";
+  public static final String METHOD = "method";
+  public static final String SCOPE = "scope";
+  public static final String ENTITY_CODE = "entity_code";
+  public static final String RANK = "rank";
+  public static final String RANK_IN_TIER = "rank_in_tier";
+  public static final String RANK_P05 = "rank_p05";
+  public static final String RANK_P95 = "rank_p95";
+  public static final String INDICATORS_USED = "indicators_used";
+  public static final String NORMALISED = "normalised";
+  public static final String CONTRIBUTION = "contribution";
+
+  // gold: audit and budgets
+  public static final String FINDING_ID = "finding_id";
+  public static final String PERIOD_FROM = "period_from";
+  public static final String PERIOD_TO = "period_to";
+  public static final String STATISTIC = "statistic";
+  public static final String EVIDENCE = "evidence";
+  public static final String DETECTED_AT = "detected_at";
+  public static final String OUTCOME_CHANGE = "outcome_change";
+  public static final String IMPROVEMENT = "improvement";
+  public static final String COST_PER_UNIT = "cost_per_unit_improvement";
+
 }

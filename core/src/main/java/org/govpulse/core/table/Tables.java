@@ -10,6 +10,7 @@ public final class Tables {
   /** All table contracts. */
   public static List<TableContract> all() {
     List<TableContract> all = new ArrayList<>(IngestTables.all());
+    all.addAll(GoldTables.all());
     return List.copyOf(all);
   }
 

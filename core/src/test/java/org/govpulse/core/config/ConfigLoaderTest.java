@@ -65,4 +65,12 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> c.getInt(Setting.API_PORT))
         .hasMessageContaining("'eighty' for govpulse.api.port is invalid").hasMessageContaining("an integer");
   }
+
+  @Test
+  void conf_govpulse_properties_documents_every_key_with_its_default() throws Exception {
+    String doc = Files.readString(Path.of("..", "conf", "govpulse.properties"));
+    for (Setting s : Setting.values()) {
+      assertThat(doc).as(s.key()).contains("#" + s.key() + "=" + s.defaultValue());
+    }
+  }
 }

@@ -1,0 +1,27 @@
+package org.govpulse.app;
+
+import org.govpulse.core.cli.JobMain;
+import org.govpulse.core.error.GovPulseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** Turns exceptions into one clear line on stderr and an exit code; the log keeps the details. */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+    if (e instanceof GovPulseException g) {
+      if (g.getCause() != null) {
+        LOG.error("{} failed", cli.getCommandName(), g.getCause());
+      }
+      cli.getErr().println("error: " + g.getMessage());
+      return g.kind() == GovPulseException.Kind.INTERNAL ? JobMain.EXIT_FAILURE : JobMain.EXIT_USAGE;
+    }
+    LOG.error("{} failed", cli.getCommandName(), e);
+    cli.getErr().println("error: " + cli.getCommandName() + " failed: " + e
+        + ". The log above has the details; re-running is safe because every job is idempotent.");
+    return JobMain.EXIT_FAILURE;
+  }
+}

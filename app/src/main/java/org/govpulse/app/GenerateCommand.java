@@ -1,0 +1,39 @@
+package org.govpulse.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.govpulse.ingestion.samplecity.SampleCityGenerator;
+import org.govpulse.ingestion.samplecity.SampleCityResult;
+import org.govpulse.ingestion.samplecity.SampleCitySpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code govpulse generate}: writes the deterministic sample city. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+    description = "Generate the sample city: landing files, training data and the ground truth of what was planted.")
+public final class GenerateCommand implements Callable<Integer> {
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (landing/ goes inside).")
+  Path out;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--scale", defaultValue = "1.0",
+      description = "Size factor: 1 is about 1M sensor readings and 13 regions (default ${DEFAULT-VALUE}).")
+  double scale;
+
+  @Override
+  public Integer call() {
+    SampleCityResult result = generate(out, seed, scale);
+    System.out.println(result);
+    return 0;
+  }
+
+  static SampleCityResult generate(Path out, long seed, double scale) {
+    if (!(scale > 0)) {
+      throw org.govpulse.core.error.Errors.invalidInput("--scale " + scale + " is not allowed",
+          "the scale multiplies the size of the city", "Pass a positive number such as 0.1, 1 or 16");
+    }
+    return new SampleCityGenerator(SampleCitySpec.defaults().withSeed(seed).withScale(scale)).generate(out);
+  }
+}

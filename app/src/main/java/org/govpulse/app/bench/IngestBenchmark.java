@@ -1,0 +1,125 @@
+package org.govpulse.app.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code govpulse bench ingest}: ingests N generated sensor readings with GovPulse's Spark job and does the same
+ * parse-validate-dedupe-write with DuckDB on the same files, each in its own JVM, several times; prints medians,
+ * rows per second, peak memory and the Spark/DuckDB ratio.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Benchmark sensor ingestion (Spark job vs DuckDB on the same files).")
+public final class IngestBenchmark implements Callable<Integer> {
+  @Option(names = "--readings", defaultValue = "1000000", description = "Sensor readings to generate (default ${DEFAULT-VALUE}).")
+  long readings;
+
+  @Option(names = "--runs", defaultValue = "3", description = "Runs per engine; medians are reported (default ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = "--spark-heap", defaultValue = "3g", description = "Heap of the Spark JVM (default ${DEFAULT-VALUE}).")
+  String sparkHeap;
+
+  @Option(names = "--dir", description = "Work folder (default: a temporary folder, deleted afterwards).")
+  Path dir;
+
+  @Override
+  public Integer call() throws Exception {
+    Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("govpulse-bench-");
+    try {
+      Path landing = work.resolve("landing");
+      long g0 = System.nanoTime();
+      SensorBenchData.Written data = SensorBenchData.write(landing, readings, 7L);
+      System.out.printf(Locale.ROOT, "generated %,d lines (%,d bad, %,d exact duplicates, %,d conflicting) from %d "
+              + "sensors, %.0f MB, in %.1f s%n", data.lines(), data.bad(), data.exactDuplicates(), data.conflicts(),
+          data.sensors(), data.bytes() / 1e6, (System.nanoTime() - g0) / 1e9);
+      Map<String, List<Map<String, String>>> results = new HashMap<>();
+      for (int r = 0; r < runs; r++) {
+        for (String engine : List.of("duckdb", "spark")) {
+          Map<String, String> m = runWorker(engine, landing, work.resolve(engine + "-" + r));
+          System.out.println("  run " + (r + 1) + " " + engine + ": " + m);
+          results.computeIfAbsent(engine, k -> new ArrayList<>()).add(m);
+        }
+      }
+      double spark = median(results.get("spark"), "seconds");
+      double duck = median(results.get("duckdb"), "seconds");
+      System.out.println();
+      System.out.printf(Locale.ROOT, "%-8s %10s %12s %10s %14s %10s%n", "engine", "seconds", "rows/s", "setup s",
+          "peak RSS MiB", "accepted");
+      for (String engine : List.of("duckdb", "spark")) {
+        List<Map<String, String>> rs = results.get(engine);
+        double s = median(rs, "seconds");
+        System.out.printf(Locale.ROOT, "%-8s %10.2f %12.0f %10.2f %14.0f %10s%n", engine, s, data.lines() / s,
+            median(rs, "setup"), median(rs, "peak_rss_mb"), rs.get(0).get("accepted"));
+      }
+      System.out.printf(Locale.ROOT, "spark / duckdb = %.2fx (median of %d runs, %,d readings, 2 cores)%n",
+          spark / duck, runs, data.lines());
+      return 0;
+    } finally {
+      if (dir == null) {
+        delete(work);
+      }
+    }
+  }
+
+  private Map<String, String> runWorker(String engine, Path landing, Path out) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx" + (engine.equals("spark") ? sparkHeap : "3g"), "-XX:+UseParallelGC"));
+    cmd.addAll(jvmOpens());
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchWorker.class.getName(), engine,
+        landing.toString(), out.toString()));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    Process p = pb.start();
+    String last = null;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String l = r.readLine(); l != null; l = r.readLine()) {
+        last = l;
+      }
+    }
+    if (p.waitFor() != 0 || last == null || !last.startsWith(engine)) {
+      throw new IllegalStateException(engine + " run failed (exit " + p.exitValue() + "): " + last);
+    }
+    Map<String, String> m = new HashMap<>();
+    for (String kv : last.substring(engine.length()).trim().split(" ")) {
+      String[] p2 = kv.split("=", 2);
+      m.put(p2[0], p2[1]);
+    }
+    return m;
+  }
+
+  /** The JVM module openings this JVM was started with (Spark needs them in the child too). */
+  private static List<String> jvmOpens() {
+    return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect")).toList();
+  }
+
+  private static double median(List<Map<String, String>> runs, String key) {
+    double[] v = runs.stream().mapToDouble(m -> Double.parseDouble(m.get(key))).sorted().toArray();
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  private static void delete(Path p) {
+    try (Stream<Path> s = Files.walk(p)) {
+      s.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+}

@@ -1,0 +1,2 @@
+/** The govpulse command-line launcher and its subcommands. */
+package org.govpulse.app;
