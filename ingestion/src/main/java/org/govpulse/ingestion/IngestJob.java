@@ -8,21 +8,17 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.govpulse.core.cli.ConfigOptions;
 import org.govpulse.core.cli.JobMain;
 import org.govpulse.core.config.GovPulseConfig;
 import org.govpulse.core.config.Setting;
+import org.govpulse.core.delta.RunLog;
 import org.govpulse.core.delta.Warehouse;
 import org.govpulse.core.error.Errors;
 import org.govpulse.ingestion.reference.ReferenceLoader;
-import org.govpulse.ingestion.stream.RunLog;
 import org.govpulse.ingestion.stream.SourceIngestion;
 import org.govpulse.ingestion.stream.SourceResult;
 import org.govpulse.ingestion.stream.SourceSpec;
 import org.govpulse.ingestion.validate.ReferenceData;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
  * The ingestion job: loads changed reference files, then ingests the new files of every source (reports, sensors,
@@ -70,31 +66,9 @@ public final class IngestJob {
     return new IngestResult(runId, reference.files(), results, seconds);
   }
 
-  /** Command-line arguments of the job (the launcher's {@code ingest} takes the same). */
-  @Command(name = "ingest", mixinStandardHelpOptions = true,
-      description = "Ingest new landing files into the bronze, silver and quarantine Delta tables.")
-  public static final class Args {
-    @Mixin
-    public ConfigOptions options = new ConfigOptions();
-  }
-
   /** Entry point for spark-submit: {@code --class org.govpulse.ingestion.IngestJob}. */
   public static void main(String[] argv) {
-    Args args = new Args();
-    CommandLine cli = new CommandLine(args);
-    try {
-      cli.parseArgs(argv);
-    } catch (CommandLine.ParameterException e) {
-      System.err.println("error: " + e.getMessage());
-      cli.usage(System.err);
-      System.exit(JobMain.EXIT_USAGE);
-    }
-    if (cli.isUsageHelpRequested()) {
-      cli.usage(System.out);
-      return;
-    }
-    GovPulseConfig config = args.options.load();
-    System.exit(JobMain.run("govpulse-ingest", config,
-        (c, spark) -> new IngestJob(new Warehouse(spark, c.warehouse()), c).execute(), System.out, System.err));
+    JobMain.main("ingest", "Ingest new landing files into the bronze, silver and quarantine Delta tables.", argv,
+        (c, spark) -> new IngestJob(new Warehouse(spark, c.warehouse()), c).execute());
   }
 }

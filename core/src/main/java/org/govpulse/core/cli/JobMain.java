@@ -3,6 +3,9 @@ package org.govpulse.core.cli;
 import java.io.PrintStream;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import org.slf4j.LoggerFactory;
 import org.govpulse.core.config.GovPulseConfig;
 import org.govpulse.core.error.GovPulseException;
@@ -26,6 +29,44 @@ public final class JobMain {
   @FunctionalInterface
   public interface Job {
     Object run(GovPulseConfig config, SparkSession spark);
+  }
+
+  /** Arguments every job's main class accepts: the {@link ConfigOptions} and --help. */
+  @Command(mixinStandardHelpOptions = true)
+  static final class JobArgs {
+    @Mixin
+    ConfigOptions options = new ConfigOptions();
+  }
+
+  /**
+   * The whole main method of a job for spark-submit: parses the standard options, runs the job and exits with its
+   * code. {@code spark-submit --class <job> app.jar [--config FILE] [--landing DIR] [--warehouse DIR]}.
+   */
+  public static void main(String name, String description, String[] argv, Job job) {
+    JobArgs args = new JobArgs();
+    CommandLine cli = new CommandLine(args);
+    cli.getCommandSpec().name(name);
+    cli.getCommandSpec().usageMessage().description(description);
+    try {
+      cli.parseArgs(argv);
+    } catch (CommandLine.ParameterException e) {
+      System.err.println("error: " + e.getMessage());
+      cli.usage(System.err);
+      System.exit(EXIT_USAGE);
+    }
+    if (cli.isUsageHelpRequested()) {
+      cli.usage(System.out);
+      return;
+    }
+    GovPulseConfig config;
+    try {
+      config = args.options.load();
+    } catch (GovPulseException e) {
+      System.err.println("error: " + e.getMessage());
+      System.exit(EXIT_USAGE);
+      return;
+    }
+    System.exit(run("govpulse-" + name, config, job, System.out, System.err));
   }
 
   /** Runs a job with its own session and returns the exit code; the session is stopped afterwards. */

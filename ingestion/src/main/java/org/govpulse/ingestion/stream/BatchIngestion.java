@@ -20,6 +20,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
+import org.govpulse.core.delta.RunLog;
 import org.govpulse.core.delta.Warehouse;
 import org.govpulse.core.table.IngestTables;
 import org.govpulse.core.table.TableContract;
@@ -79,7 +80,9 @@ public final class BatchIngestion {
       warehouse.appendOnce(quarantineRows(classified.filter(col(STATUS).equalTo(Deduplication.QUARANTINED))),
           IngestTables.QUARANTINE, app + "/quarantine", batchId);
       BatchSummary summary = summarise(batchId, counts);
-      RunLog.appendOnce(warehouse, RunLog.ofBatch(runId, "ingest", summary, started), app + "/runs", batchId);
+      RunLog.appendOnce(warehouse, new RunLog.Entry(runId, "ingest", summary.source(), batchId, started,
+          Instant.now(), "succeeded", summary.read(), summary.accepted(), summary.quarantined(), summary.duplicates(),
+          summary.reasons(), summary.files(), Map.of(), null), app + "/runs", batchId);
       return summary;
     } finally {
       classified.unpersist();

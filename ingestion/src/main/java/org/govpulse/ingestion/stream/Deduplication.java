@@ -17,6 +17,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.govpulse.ingestion.validate.Reason;
+import org.govpulse.core.spark.Columns;
 
 /**
  * Classifies validated rows of a batch as accepted, duplicate or quarantined. Within the batch the first record of
@@ -62,7 +63,7 @@ public final class Deduplication {
       }
       sel.add(cmp.as(EXISTING_CMP));
       Dataset<Row> known = existing.select(sel.toArray(Column[]::new));
-      ranked = ranked.join(known, scala.jdk.javaapi.CollectionConverters.asScala(rule.key()).toSeq(), "left");
+      ranked = ranked.join(known, Columns.seq(rule.key()), "left");
       existingCmp = col(EXISTING_CMP);
     } else {
       existingCmp = lit(null);

@@ -18,6 +18,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.govpulse.core.delta.Warehouse;
 import org.govpulse.core.table.IngestTables;
 import org.govpulse.core.table.TableContract;
+import org.govpulse.core.spark.Columns;
 
 /**
  * Reports keep their history: every accepted submission is appended to silver.report_revisions, then the keys the
@@ -38,7 +39,7 @@ public final class ReportsWriter implements SilverWriter {
     warehouse.appendOnce(accepted, IngestTables.REPORT_REVISIONS, appId, version);
     Dataset<Row> touched = accepted.select(Arrays.stream(KEY).map(k -> col(k)).toArray(Column[]::new)).distinct();
     Dataset<Row> latest = latestOf(warehouse.read(IngestTables.REPORT_REVISIONS)
-        .join(touched, scala.jdk.javaapi.CollectionConverters.asScala(Arrays.asList(KEY)).toSeq()));
+        .join(touched, Columns.seq(KEY)));
     warehouse.ensure(IngestTables.REPORTS);
     Column on = lit(true);
     for (String k : KEY) {

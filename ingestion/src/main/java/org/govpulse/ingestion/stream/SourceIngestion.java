@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryException;
 import org.apache.spark.sql.streaming.Trigger;
+import org.govpulse.core.delta.RunLog;
 import org.govpulse.core.delta.Warehouse;
 import org.govpulse.core.error.Errors;
 import org.govpulse.ingestion.validate.ReferenceData;

@@ -1,4 +1,4 @@
-package org.govpulse.ingestion.stream;
+package org.govpulse.core.delta;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -7,7 +7,6 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.govpulse.core.delta.Warehouse;
 import org.govpulse.core.table.IngestTables;
 
 /** Writes rows of the meta.runs table. */
@@ -50,12 +49,6 @@ public final class RunLog {
     }
   }
 
-  /** The entry of a processed micro-batch. */
-  static Entry ofBatch(String runId, String job, BatchSummary s, Instant started) {
-    return new Entry(runId, job, s.source(), s.batchId(), started, Instant.now(), "succeeded", s.read(),
-        s.accepted(), s.quarantined(), s.duplicates(), s.reasons(), s.files(), Map.of(), null);
-  }
-
   /** Appends entries in one commit. */
   public static void append(Warehouse warehouse, List<Entry> entries) {
     if (!entries.isEmpty()) {
@@ -64,7 +57,7 @@ public final class RunLog {
   }
 
   /** Appends an entry once per (appId, version), for writes inside a micro-batch. */
-  static void appendOnce(Warehouse warehouse, Entry entry, String appId, long version) {
+  public static void appendOnce(Warehouse warehouse, Entry entry, String appId, long version) {
     warehouse.appendOnce(frame(warehouse, List.of(entry)), IngestTables.RUNS, appId, version);
   }
 

@@ -1,0 +1,2 @@
+/** Composite scorecards of regions and departments, with contributions and rank robustness. */
+package org.govpulse.analytics.scorecard;
