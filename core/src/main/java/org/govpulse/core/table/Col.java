@@ -200,4 +200,47 @@ public final class Col {
   public static final String IMPROVEMENT = "improvement";
   public static final String COST_PER_UNIT = "cost_per_unit_improvement";
 
+  // gold: forecasts, risk and warnings
+  public static final String ORIGIN_PERIOD = "origin_period";
+  public static final String HORIZON_STEP = "horizon_step";
+  public static final String POINT = "point";
+  public static final String LOWER_80 = "lower_80";
+  public static final String UPPER_80 = "upper_80";
+  public static final String LOWER_95 = "lower_95";
+  public static final String UPPER_95 = "upper_95";
+  public static final String MODEL_VERSION = "model_version";
+  public static final String MODEL_VERSIONS = "model_versions";
+  public static final String TRAINING_DATA_VERSION = "training_data_version";
+  public static final String CREATED_AT = "created_at";
+  public static final String SMAPE = "smape";
+  public static final String MASE = "mase";
+  public static final String COVERAGE_80 = "coverage_80";
+  public static final String COVERAGE_95 = "coverage_95";
+  public static final String ORIGINS = "origins";
+  public static final String EXPECTED_VALUE = "expected_value";
+  public static final String PROBABILITY_MISS = "probability_miss";
+  public static final String DISTRIBUTION_PROBABILITY = "distribution_probability";
+  public static final String CLASSIFIER_PROBABILITY = "classifier_probability";
+  public static final String NAIVE_MISS = "naive_miss";
+  public static final String DRIVERS = "drivers";
+  public static final String WARNING_ID = "warning_id";
+  public static final String WARNING_LEVEL = "level";
+  public static final String PROBABILITY = "probability";
+  public static final String IMPORTANCE = "importance";
+  public static final String TITLE_ZH = "title_zh";
+  public static final String TITLE_EN = "title_en";
+  public static final String EXPLANATION_ZH = "explanation_zh";
+  public static final String EXPLANATION_EN = "explanation_en";
+  public static final String CAVEATS = "caveats";
+  public static final String FIRST_RAISED_AT = "first_raised_at";
+  public static final String UPDATED_AT = "updated_at";
+  public static final String RESOLVED_AT = "resolved_at";
+  public static final String EVENT_ID = "event_id";
+  public static final String EVENT_TYPE = "event_type";
+  public static final String AT = "at";
+  public static final String ACTOR = "actor";
+  public static final String COMMENT = "comment";
+  public static final String SEQUENCE = "sequence";
+
+
 }

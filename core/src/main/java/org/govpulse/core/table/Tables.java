@@ -11,6 +11,8 @@ public final class Tables {
   public static List<TableContract> all() {
     List<TableContract> all = new ArrayList<>(IngestTables.all());
     all.addAll(GoldTables.all());
+    all.addAll(ForecastTables.all());
+    all.addAll(WarningTables.all());
     return List.copyOf(all);
   }
 
