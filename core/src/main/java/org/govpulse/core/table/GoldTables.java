@@ -219,7 +219,7 @@ public final class GoldTables {
       .optional(OUTCOME_CHANGE, DoubleType, "Change of the annual value over the previous year, in its unit.")
       .optional(IMPROVEMENT, DoubleType, "The change signed by polarity: positive is better.")
       .optional(COST_PER_UNIT, DoubleType, "Yuan per unit of improvement; null when nothing improved.")
-      .key(YEAR, DEPT_CODE, PROGRAMME_CODE, INDICATOR_CODE)
+      .key(YEAR, DEPT_CODE, PROGRAMME_CODE, REGION_CODE, INDICATOR_CODE)
       .build();
 
   /** Every gold table of the analytics stage. */

@@ -182,7 +182,7 @@ public final class IngestTables {
       .optional(REGION_CODE, StringType, "Region; null for city-wide programmes.")
       .required(AMOUNT_YUAN, DoubleType, "Amount in yuan.")
       .required(OUTCOME_INDICATORS, createArrayType(StringType, false), "Indicators the programme should move.")
-      .key(YEAR, DEPT_CODE, PROGRAMME_CODE)
+      .key(YEAR, DEPT_CODE, PROGRAMME_CODE, REGION_CODE)
       .build();
 
   // ---------------------------------------------------------------- silver: facts
