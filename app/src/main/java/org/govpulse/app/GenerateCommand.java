@@ -24,9 +24,19 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SampleCityResult result = generate(out, seed, scale);
-    System.out.println(result);
+    System.out.println(summary(generate(out, seed, scale)));
     return 0;
+  }
+
+  /** A few lines on what was written. */
+  static String summary(SampleCityResult r) {
+    java.util.Map<String, Long> planted = new java.util.TreeMap<>();
+    r.planted().forEach(p -> planted.merge(p.kind().name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum));
+    return "sample city written: " + r.filesWritten() + " files\n"
+        + "  landing:      " + r.landing() + "\n"
+        + "  records:      " + r.recordsBySource() + "\n"
+        + "  ground truth: " + r.groundTruth() + " (planted: " + planted + ")\n"
+        + "  training:     " + r.training();
   }
 
   static SampleCityResult generate(Path out, long seed, double scale) {

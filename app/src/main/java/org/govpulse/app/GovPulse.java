@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         GenerateCommand.class,
         IngestCommand.class,
+        AnalyzeCommand.class,
         TablesCommand.class,
         ConfigCommand.class,
         QuickstartCommand.class,

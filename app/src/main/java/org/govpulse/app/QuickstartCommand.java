@@ -9,6 +9,7 @@ import org.govpulse.core.cli.ConfigOptions;
 import org.govpulse.core.config.GovPulseConfig;
 import org.govpulse.core.config.Setting;
 import org.govpulse.core.delta.Warehouse;
+import org.govpulse.analytics.AnalyzeJob;
 import org.govpulse.ingestion.IngestJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +44,8 @@ public final class QuickstartCommand implements Callable<Integer> {
       Warehouse warehouse = new Warehouse(spark, config.warehouse());
       System.out.println(new IngestJob(warehouse, config).execute());
       System.out.println();
+      System.out.println(new AnalyzeJob(warehouse).execute());
+      System.out.println();
       System.out.println("warehouse: " + config.warehouse());
       System.out.println("list the tables with: ./govpulse tables");
       return 0;
@@ -66,7 +69,7 @@ public final class QuickstartCommand implements Callable<Integer> {
                 + Files.readString(marker).trim(), "mixing two cities in one landing area would mix their data",
             "Remove " + out + " and the warehouse, or pass the same --seed and --scale");
       }
-      System.out.println(GenerateCommand.generate(out, seed, scale));
+      System.out.println(GenerateCommand.summary(GenerateCommand.generate(out, seed, scale)));
       Files.writeString(marker, stamp + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);

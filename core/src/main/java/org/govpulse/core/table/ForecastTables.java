@@ -63,8 +63,8 @@ public final class ForecastTables {
       .required(DISTRIBUTION_PROBABILITY, DoubleType, "The same from the forecast distribution alone.")
       .optional(CLASSIFIER_PROBABILITY, DoubleType, "The same from the classifier alone, when one applies.")
       .required(NAIVE_MISS, BooleanType, "The naive rule's verdict: year-to-date pace below target.")
-      .required(DRIVERS, createArrayType(StringType, false), "Main reasons, most important first.")
-      .required(MODEL_VERSIONS, createArrayType(StringType, false), "Registry versions of the models used.")
+      .required(DRIVERS, createArrayType(StringType), "Main reasons, most important first.")
+      .required(MODEL_VERSIONS, createArrayType(StringType), "Registry versions of the models used.")
       .required(CREATED_AT, TimestampType, "When it was computed (UTC).")
       .key(REGION_CODE, INDICATOR_CODE, PERIOD)
       .build();

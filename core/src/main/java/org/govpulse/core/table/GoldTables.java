@@ -41,7 +41,7 @@ public final class GoldTables {
       .required(SERIES_BREAK, BooleanType, "True when the definition differs from the previous period's.")
       .required(COMPLETE, BooleanType, "For roll-ups: every sub-period or district was present.")
       .optional(REVISION_COUNT, IntegerType, "Submissions of a reported value (1 = never revised).")
-      .required(QUALITY_FLAGS, createArrayType(StringType, false),
+      .required(QUALITY_FLAGS, createArrayType(StringType),
           "revised, late, series_break, incomplete, and audit finding kinds touching this value.")
       .optional(TARGET_VALUE, DoubleType, "Annual target of the period's year, when one applies.")
       .optional(YTD_VALUE, DoubleType, "Year-to-date value by the catalogue's aggregation, up to this period.")
@@ -62,8 +62,8 @@ public final class GoldTables {
       .optional(AQI_LEVEL, IntegerType, "1 excellent (优) ... 6 severe (严重).")
       .optional(PRIMARY_POLLUTANT, StringType, "Pollutant with the highest IAQI when AQI > 50.")
       .required(GOOD_DAY, BooleanType, "AQI <= 100.")
-      .required(IAQI, createMapType(StringType, IntegerType, false), "Individual index per pollutant.")
-      .required(CONCENTRATIONS, createMapType(StringType, DoubleType, false),
+      .required(IAQI, createMapType(StringType, IntegerType), "Individual index per pollutant.")
+      .required(CONCENTRATIONS, createMapType(StringType, DoubleType),
           "Daily means (24 h) of pm25, pm10, so2, no2, co; o3_8h daily maximum 8-hour mean.")
       .required(VALID, BooleanType, "Enough valid hours for every required pollutant.")
       .optional(INVALID_REASON, StringType, "Why the day is invalid.")
@@ -79,7 +79,7 @@ public final class GoldTables {
       .optional(PRIMARY_POLLUTANT, StringType, "Pollutant with the highest IAQI when AQI > 50.")
       .required(GOOD_DAY, BooleanType, "AQI <= 100.")
       .required(STATIONS, IntegerType, "Stations with a valid day.")
-      .required(CONCENTRATIONS, createMapType(StringType, DoubleType, false), "Mean concentrations over stations.")
+      .required(CONCENTRATIONS, createMapType(StringType, DoubleType), "Mean concentrations over stations.")
       .key(REGION_CODE, DATE)
       .build();
 
@@ -141,9 +141,9 @@ public final class GoldTables {
       .required(REGION_CODE, StringType, "Region.")
       .required(TIER, StringType, "T1 (most developed) to T3.")
       .required(DEVELOPMENT_INDEX, DoubleType, "Composite index: weighted mean of the attribute z-scores.")
-      .required(ATTRIBUTE_SCORES, createMapType(StringType, DoubleType, false), "z-score of each attribute.")
+      .required(ATTRIBUTE_SCORES, createMapType(StringType, DoubleType), "z-score of each attribute.")
       .required(RANK, IntegerType, "Rank by development index (1 = highest).")
-      .required(PEERS, createArrayType(StringType, false), "Nearest regions in attribute space, closest first.")
+      .required(PEERS, createArrayType(StringType), "Nearest regions in attribute space, closest first.")
       .required(METHOD, StringType, "How tiers were cut.")
       .key(REGION_CODE)
       .build();

@@ -90,7 +90,7 @@ public final class IngestTables {
       .optional(URBANISATION_RATE, DoubleType, "Urbanisation rate, percent.")
       .optional(AREA_KM2, DoubleType, "Area, km2.")
       .optional(RESOURCE_ENDOWMENT, DoubleType, "Resource endowment index, 0-1.")
-      .required(ALIASES, createArrayType(StringType, false), "Other spellings accepted in files.")
+      .required(ALIASES, createArrayType(StringType), "Other spellings accepted in files.")
       .key(REGION_CODE)
       .build();
 
@@ -115,7 +115,7 @@ public final class IngestTables {
       .required(AGGREGATION, StringType, "sum, mean, last or ratio: how periods and regions roll up.")
       .required(WEIGHT, DoubleType, "Weight in the composite scorecard.")
       .required(SOURCE, StringType, "report, sensors, posts or survey.")
-      .required(ALIASES, createArrayType(StringType, false), "Other names accepted in reports.")
+      .required(ALIASES, createArrayType(StringType), "Other names accepted in reports.")
       .optional(EVIDENCE_INDICATOR, StringType, "Independent indicator measuring the same thing.")
       .optional(VALID_MIN, DoubleType, "Smallest possible value in the canonical unit (null: none).")
       .optional(VALID_MAX, DoubleType, "Largest possible value in the canonical unit (null: none).")
@@ -141,7 +141,7 @@ public final class IngestTables {
       .required(NAME_EN, StringType, "Station name in English.")
       .required(REGION_CODE, StringType, "Region of the station.")
       .required(KIND, StringType, "air_quality, noise, water or traffic.")
-      .required(METRICS, createArrayType(StringType, false), "Metrics it measures.")
+      .required(METRICS, createArrayType(StringType), "Metrics it measures.")
       .required(UTC_OFFSET, StringType, "Offset of the device clock, e.g. +08:00.")
       .optional(LAT, DoubleType, "Latitude.")
       .optional(LON, DoubleType, "Longitude.")
@@ -181,7 +181,7 @@ public final class IngestTables {
       .required(PROGRAMME_NAME_EN, StringType, "Programme name in English.")
       .optional(REGION_CODE, StringType, "Region; null for city-wide programmes.")
       .required(AMOUNT_YUAN, DoubleType, "Amount in yuan.")
-      .required(OUTCOME_INDICATORS, createArrayType(StringType, false), "Indicators the programme should move.")
+      .required(OUTCOME_INDICATORS, createArrayType(StringType), "Indicators the programme should move.")
       .key(YEAR, DEPT_CODE, PROGRAMME_CODE, REGION_CODE)
       .build();
 
@@ -283,9 +283,9 @@ public final class IngestTables {
       .required(RECORDS_ACCEPTED, LongType, "Records written to silver (or the stage's output).")
       .required(RECORDS_QUARANTINED, LongType, "Records quarantined.")
       .required(RECORDS_DUPLICATE, LongType, "Exact duplicates dropped.")
-      .required(REASONS, createMapType(StringType, LongType, false), "Quarantined records per reason code.")
-      .required(INPUTS, createArrayType(StringType, false), "Input files or tables.")
-      .required(OUTPUTS, createMapType(StringType, LongType, false), "Output table -> Delta version written.")
+      .required(REASONS, createMapType(StringType, LongType), "Quarantined records per reason code.")
+      .required(INPUTS, createArrayType(StringType), "Input files or tables.")
+      .required(OUTPUTS, createMapType(StringType, LongType), "Output table -> Delta version written.")
       .optional(MESSAGE, StringType, "Error or remark.")
       .build();
 

@@ -31,11 +31,11 @@ public final class WarningTables {
       .required(TITLE_EN, StringType, "Short title in English.")
       .required(EXPLANATION_ZH, StringType, "What, how sure, the main drivers and caveats, in Chinese.")
       .required(EXPLANATION_EN, StringType, "The same in English.")
-      .required(DRIVERS, createArrayType(StringType, false), "Main drivers, most important first.")
-      .required(CAVEATS, createArrayType(StringType, false), "Data-quality caveats.")
-      .required(EVIDENCE, createMapType(StringType, StringType, false),
+      .required(DRIVERS, createArrayType(StringType), "Main drivers, most important first.")
+      .required(CAVEATS, createArrayType(StringType), "Data-quality caveats.")
+      .required(EVIDENCE, createMapType(StringType, StringType),
           "Links to the evidence: series, forecast, findings (API paths).")
-      .required(MODEL_VERSIONS, createArrayType(StringType, false), "Model versions that produced it.")
+      .required(MODEL_VERSIONS, createArrayType(StringType), "Model versions that produced it.")
       .required(FIRST_RAISED_AT, TimestampType, "When the condition was first raised (UTC).")
       .required(UPDATED_AT, TimestampType, "Last change of level or status (UTC).")
       .optional(RESOLVED_AT, TimestampType, "When it was resolved (UTC).")
