@@ -69,7 +69,13 @@ public final class BatchIngestion {
         .filter(col(STREAM_ID).equalTo(streamId).and(col(BATCH_ID).equalTo(batchId)));
     describe("validate " + spec.source() + " batch " + batchId);
     Dataset<Row> validated = Validation.apply(batchBronze, spec.validator(), reference);
-    Dataset<Row> classified = Deduplication.classify(validated, existingSilver(validated, batchId), spec.dedupe())
+    boolean collides = warehouse.exists(spec.writer().table());
+    if (collides) {
+      // read twice below (date range, then classification): keep the validated batch instead of re-reading files
+      validated = validated.persist(StorageLevel.MEMORY_AND_DISK());
+    }
+    Dataset<Row> classified = Deduplication.classify(validated,
+            collides ? existingSilver(validated, batchId) : null, spec.dedupe())
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<Row> counts = classified.groupBy(col(SOURCE_FILE), col(STATUS), col(REASON)).count().collectAsList();
@@ -86,6 +92,7 @@ public final class BatchIngestion {
       return summary;
     } finally {
       classified.unpersist();
+      validated.unpersist();
     }
   }
 
@@ -95,9 +102,6 @@ public final class BatchIngestion {
    */
   private Dataset<Row> existingSilver(Dataset<Row> validated, long batchId) {
     TableContract silver = spec.writer().table();
-    if (!warehouse.exists(silver)) {
-      return null;
-    }
     Dataset<Row> existing = warehouse.read(silver);
     Timestamp firstAttempt = validated.select(INGESTED_AT).limit(1).as(Encoders.TIMESTAMP()).first();
     existing = existing.filter(col(BATCH_ID).notEqual(batchId).or(col(INGESTED_AT).notEqual(lit(firstAttempt))));
