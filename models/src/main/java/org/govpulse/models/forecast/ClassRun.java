@@ -1,0 +1,196 @@
+package org.govpulse.models.forecast;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntFunction;
+import org.govpulse.core.error.Errors;
+import org.govpulse.models.forecast.backtest.Backtester;
+import org.govpulse.models.forecast.backtest.SeriesBacktest;
+import org.govpulse.models.forecast.global.GlobalModel;
+import org.govpulse.models.forecast.global.GlobalTrainer;
+import org.govpulse.models.forecast.interval.ConformalCalibrator;
+import org.govpulse.models.forecast.interval.IntervalWidths;
+import org.govpulse.models.forecast.metric.ErrorMeasures;
+import org.govpulse.models.forecast.method.Methods;
+import org.govpulse.models.forecast.select.CombinationRule;
+import org.govpulse.models.forecast.select.RuleChoice;
+import org.govpulse.models.forecast.select.RuleChooser;
+
+/**
+ * The engine's work for one frequency class: global models (two cross-fitted on halves of the series for
+ * backtests, one on all for the forecasts), backtests, the choice of rule, then per series the weights, the point
+ * forecast, the intervals and the accuracy.
+ */
+final class ClassRun {
+  private final EngineSettings settings;
+  private final ForkJoinPool pool;
+  private final SeriesClass cls;
+  private final List<String> ids;
+  private final List<TimeSeries> series;
+  final Map<String, Long> timings = new LinkedHashMap<>();
+  GlobalModel finalGlobal;
+  RuleChoice choice;
+
+  ClassRun(EngineSettings settings, ForkJoinPool pool, SeriesClass cls, Map<String, TimeSeries> members) {
+    this.settings = settings;
+    this.pool = pool;
+    this.cls = cls;
+    this.ids = new ArrayList<>(members.keySet());
+    this.series = new ArrayList<>(members.values());
+  }
+
+  /** Forecasts and accuracy per series id, in id order. */
+  Map<String, Output> run() {
+    List<Forecaster> stats = settings.methods().stream().map(Methods::byName).toList();
+    GlobalModel[] folds = trainGlobal();
+    long t0 = System.nanoTime();
+    Backtester backtester = new Backtester(cls.horizon() + settings.extraOrigins(),
+        settings.minimumTraining(cls.seasonalPeriod()));
+    List<SeriesBacktest> backtests = parallel(i -> backtester.run(series.get(i),
+        candidates(stats, folds == null ? null : folds[i % 2]), cls.horizon()));
+    timings.put(cls + " backtests", millis(t0));
+    long t1 = System.nanoTime();
+    choice = new RuleChooser(settings.effectiveRules(), settings.measure()).choose(backtests);
+    CombinationRule rule = choice.rule();
+    List<Forecaster> finals = candidates(stats, finalGlobal);
+    List<double[][]> residuals = new ArrayList<>();
+    List<double[]> weights = new ArrayList<>();
+    for (SeriesBacktest bt : backtests) {
+      double[] w = rule.weights(bt.candidates(), bt.candidateErrors(bt.length(), settings.measure()));
+      weights.add(w);
+      residuals.add(bt.scaledResiduals(bt.length(), w));
+    }
+    double[][] pooled = ConformalCalibrator.pool(residuals, cls.horizon());
+    ConformalCalibrator calibrator = new ConformalCalibrator(settings.minimumOwnResiduals());
+    List<Output> outputs = parallel(i -> new SeriesOutput(ids.get(i), series.get(i), cls.horizon(), finals,
+        weights.get(i), rule).build(calibrator.widths(residuals.get(i), pooled), backtests.get(i),
+        settings.measure()));
+    timings.put(cls + " selection and forecasts", millis(t1));
+    Map<String, Output> out = new LinkedHashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      out.put(ids.get(i), outputs.get(i));
+    }
+    return out;
+  }
+
+  /** The fold models for backtests (fold of series i = i mod 2), or null when there is no global candidate. */
+  private GlobalModel[] trainGlobal() {
+    if (settings.global() == null || series.size() < settings.global().minimumSeries()) {
+      return null;
+    }
+    long t0 = System.nanoTime();
+    GlobalTrainer trainer = new GlobalTrainer(settings.global());
+    GlobalModel[] folds = new GlobalModel[2];
+    for (int f = 0; f < 2; f++) {
+      List<TimeSeries> others = new ArrayList<>();
+      for (int i = 0; i < series.size(); i++) {
+        if (i % 2 != f) {
+          others.add(series.get(i));
+        }
+      }
+      folds[f] = trainer.train(others, cls.seasonalPeriod(), cls.horizon());
+    }
+    finalGlobal = trainer.train(series, cls.seasonalPeriod(), cls.horizon());
+    timings.put(cls + " global training (3 models)", millis(t0));
+    return folds;
+  }
+
+  private static List<Forecaster> candidates(List<Forecaster> stats, GlobalModel global) {
+    List<Forecaster> c = new ArrayList<>(stats);
+    if (global != null) {
+      c.add(global);
+    }
+    return c;
+  }
+
+  private <T> List<T> parallel(IntFunction<T> task) {
+    try {
+      return pool.submit(() -> java.util.stream.IntStream.range(0, series.size()).parallel().mapToObj(task)
+          .toList()).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw Errors.internal("Forecasting " + cls + " was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw Errors.internal("Forecasting " + cls, e.getCause());
+    }
+  }
+
+  private static long millis(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /** The forecast and accuracy of one series. */
+  record Output(Forecast forecast, Accuracy accuracy) {}
+
+  /** Builds one series' output from its weights, widths and backtest. */
+  private record SeriesOutput(String id, TimeSeries series, int horizon, List<Forecaster> candidates,
+      double[] weights, CombinationRule rule) {
+
+    Output build(IntervalWidths widths, SeriesBacktest bt, org.govpulse.models.forecast.backtest.ErrorMeasure m) {
+      double[] point = new double[horizon];
+      double total = 0;
+      Map<String, Double> used = new LinkedHashMap<>();
+      StringBuilder description = new StringBuilder();
+      for (int c = 0; c < candidates.size(); c++) {
+        Forecaster f = candidates.get(c);
+        if (weights[c] == 0 || f == null || !f.supports(series)) {
+          continue;
+        }
+        ForecastModel model = f.fit(series);
+        double[] fc = model.predict(horizon);
+        for (int s = 0; s < horizon; s++) {
+          point[s] += weights[c] * fc[s];
+        }
+        total += weights[c];
+        used.put(f.name(), weights[c]);
+        description.append(String.format(Locale.ROOT, "%.3f x %s [%s]; ", weights[c], f.name(), model.describe()));
+      }
+      if (total == 0) {
+        ForecastModel fallback = Methods.naive2().fit(series);
+        point = fallback.predict(horizon);
+        total = 1;
+        used.put(Methods.NAIVE2, 1.0);
+        description.append("no candidate could fit; NAIVE2 [").append(fallback.describe()).append("]; ");
+      }
+      final double norm = total;
+      used.replaceAll((k, v) -> v / norm);
+      double scale = ErrorMeasures.positiveScale(series.values(), series.seasonalPeriod());
+      double[] q80 = widths.q80();
+      double[] q95 = widths.q95();
+      List<ForecastStep> steps = new ArrayList<>();
+      for (int s = 0; s < horizon; s++) {
+        double p = point[s] / norm;
+        steps.add(new ForecastStep(s + 1, series.periodAt(series.length() + s), p, p - q80[s] * scale,
+            p + q80[s] * scale, p - q95[s] * scale, p + q95[s] * scale));
+      }
+      description.append("intervals: split-conformal, ").append(widths.describe());
+      Forecast forecast = new Forecast(id, steps, rule.name(), used, description.toString());
+      return new Output(forecast, accuracy(bt, m));
+    }
+
+    private Accuracy accuracy(SeriesBacktest bt, org.govpulse.models.forecast.backtest.ErrorMeasure m) {
+      int origin = bt.length() - horizon;
+      if (!bt.hasOrigin(origin)) {
+        return Accuracy.unavailable();
+      }
+      double[] w = rule.weights(bt.candidates(), bt.candidateErrors(origin, m));
+      double[] actual = new double[horizon];
+      double[] forecast = new double[horizon];
+      for (int s = 1; s <= horizon; s++) {
+        actual[s - 1] = bt.actual(origin + s - 1);
+        forecast[s - 1] = bt.combined(w, origin, s);
+      }
+      return new Accuracy(ErrorMeasures.smape(actual, forecast), ErrorMeasures.mase(actual, forecast,
+          ErrorMeasures.maseScale(java.util.Arrays.copyOf(series.values(), origin), series.seasonalPeriod())),
+          origin);
+    }
+  }
+}

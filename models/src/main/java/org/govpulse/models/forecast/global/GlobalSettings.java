@@ -1,0 +1,65 @@
+package org.govpulse.models.forecast.global;
+
+import org.govpulse.models.forecast.ForecastErrors;
+
+/**
+ * How to train the global model.
+ *
+ * @param learner the Tribuo algorithm
+ * @param trees boosting rounds (XGBOOST)
+ * @param maxDepth tree depth (XGBOOST, CART)
+ * @param eta learning rate (XGBOOST)
+ * @param subsample row subsample per tree (XGBOOST)
+ * @param originsPerSeries how many origins per series give training windows: the last {@code originsPerSeries}
+ *     origins with a full horizon, plus the later ones with the steps they can see
+ * @param minimumSeries fewest series in a class for a global model to be trained there
+ * @param threads XGBoost threads
+ * @param seed random seed
+ */
+public record GlobalSettings(Learner learner, int trees, int maxDepth, double eta, double subsample,
+    int originsPerSeries, int minimumSeries, int threads, long seed) {
+  public GlobalSettings {
+    if (learner == null) {
+      throw ForecastErrors.invalidSetting("learner", null, "one of " + java.util.Arrays.toString(Learner.values()));
+    }
+    require("trees", trees, trees >= 1, "at least 1");
+    require("maxDepth", maxDepth, maxDepth >= 1, "at least 1");
+    require("eta", eta, eta > 0 && eta <= 1, "in (0, 1]");
+    require("subsample", subsample, subsample > 0 && subsample <= 1, "in (0, 1]");
+    require("originsPerSeries", originsPerSeries, originsPerSeries >= 1, "at least 1");
+    require("minimumSeries", minimumSeries, minimumSeries >= 1, "at least 1");
+    require("threads", threads, threads >= 1, "at least 1");
+  }
+
+  /** Boosted trees: 300 rounds of depth 6 at learning rate 0.05, 80% row subsampling, 8 origins per series. */
+  public static GlobalSettings defaults() {
+    return new GlobalSettings(Learner.XGBOOST, 300, 6, 0.05, 0.8, 8, 30,
+        Math.max(1, Runtime.getRuntime().availableProcessors()), 42L);
+  }
+
+  public GlobalSettings withLearner(Learner l) {
+    return new GlobalSettings(l, trees, maxDepth, eta, subsample, originsPerSeries, minimumSeries, threads, seed);
+  }
+
+  public GlobalSettings withTrees(int t) {
+    return new GlobalSettings(learner, t, maxDepth, eta, subsample, originsPerSeries, minimumSeries, threads, seed);
+  }
+
+  public GlobalSettings withMinimumSeries(int s) {
+    return new GlobalSettings(learner, trees, maxDepth, eta, subsample, originsPerSeries, s, threads, seed);
+  }
+
+  public GlobalSettings withOriginsPerSeries(int o) {
+    return new GlobalSettings(learner, trees, maxDepth, eta, subsample, o, minimumSeries, threads, seed);
+  }
+
+  public GlobalSettings withThreads(int t) {
+    return new GlobalSettings(learner, trees, maxDepth, eta, subsample, originsPerSeries, minimumSeries, t, seed);
+  }
+
+  private static void require(String name, Object value, boolean ok, String expected) {
+    if (!ok) {
+      throw ForecastErrors.invalidSetting(name, value, expected);
+    }
+  }
+}
