@@ -11,6 +11,7 @@ import java.util.function.IntFunction;
 import org.govpulse.core.error.Errors;
 import org.govpulse.models.forecast.backtest.Backtester;
 import org.govpulse.models.forecast.backtest.SeriesBacktest;
+import org.govpulse.models.forecast.global.BacktestGlobal;
 import org.govpulse.models.forecast.global.GlobalModel;
 import org.govpulse.models.forecast.global.GlobalTrainer;
 import org.govpulse.models.forecast.interval.ConformalCalibrator;
@@ -22,8 +23,8 @@ import org.govpulse.models.forecast.select.RuleChoice;
 import org.govpulse.models.forecast.select.RuleChooser;
 
 /**
- * The engine's work for one frequency class: global models (two cross-fitted on halves of the series for
- * backtests, one on all for the forecasts), backtests, the choice of rule, then per series the weights, the point
+ * The engine's work for one frequency class: global models (some trained on histories cut short, for honest
+ * backtests, and one on the full histories for the forecasts), backtests, the choice of rule, then per series the weights, the point
  * forecast, the intervals and the accuracy.
  */
 final class ClassRun {
@@ -47,12 +48,13 @@ final class ClassRun {
   /** Forecasts and accuracy per series id, in id order. */
   Map<String, Output> run() {
     List<Forecaster> stats = settings.methods().stream().map(Methods::byName).toList();
-    GlobalModel[] folds = trainGlobal();
+    List<GlobalModel> cuts = trainGlobal();
     long t0 = System.nanoTime();
     Backtester backtester = new Backtester(cls.horizon() + settings.extraOrigins(),
         settings.minimumTraining(cls.seasonalPeriod()));
     List<SeriesBacktest> backtests = parallel(i -> backtester.run(series.get(i),
-        candidates(stats, folds == null ? null : folds[i % 2]), cls.horizon()));
+        candidates(stats, cuts == null ? null : new BacktestGlobal(cuts, series.get(i).length(), cls.horizon())),
+        cls.horizon()));
     timings.put(cls + " backtests", millis(t0));
     long t1 = System.nanoTime();
     choice = new RuleChooser(settings.effectiveRules(), settings.measure()).choose(backtests);
@@ -78,29 +80,28 @@ final class ClassRun {
     return out;
   }
 
-  /** The fold models for backtests (fold of series i = i mod 2), or null when there is no global candidate. */
-  private GlobalModel[] trainGlobal() {
+  /**
+   * The models the global candidate uses in backtests, by cut (see {@link BacktestGlobal}), or null when there is
+   * no global candidate; also trains the final model on the full histories.
+   */
+  private List<GlobalModel> trainGlobal() {
     if (settings.global() == null || series.size() < settings.global().minimumSeries()) {
       return null;
     }
     long t0 = System.nanoTime();
     GlobalTrainer trainer = new GlobalTrainer(settings.global());
-    GlobalModel[] folds = new GlobalModel[2];
-    for (int f = 0; f < 2; f++) {
-      List<TimeSeries> others = new ArrayList<>();
-      for (int i = 0; i < series.size(); i++) {
-        if (i % 2 != f) {
-          others.add(series.get(i));
-        }
-      }
-      folds[f] = trainer.train(others, cls.seasonalPeriod(), cls.horizon());
-    }
-    finalGlobal = trainer.train(series, cls.seasonalPeriod(), cls.horizon());
-    timings.put(cls + " global training (3 models)", millis(t0));
-    return folds;
+    int h = cls.horizon();
+    int cuts = (2 * h + settings.extraOrigins() + h - 1) / h;
+    // independent trainings, run in parallel: one per cut for the backtests, and the final one (cut 0)
+    List<GlobalModel> models = parallelOver(cuts + 1, k -> k == 0
+        ? trainer.train(series, cls.seasonalPeriod(), h)
+        : BacktestGlobal.trainCut(trainer, series, cls.seasonalPeriod(), h, k));
+    finalGlobal = models.get(0);
+    timings.put(cls + " global training (" + (cuts + 1) + " models)", millis(t0));
+    return new ArrayList<>(models.subList(1, models.size()));
   }
 
-  private static List<Forecaster> candidates(List<Forecaster> stats, GlobalModel global) {
+  private static List<Forecaster> candidates(List<Forecaster> stats, Forecaster global) {
     List<Forecaster> c = new ArrayList<>(stats);
     if (global != null) {
       c.add(global);
@@ -109,8 +110,12 @@ final class ClassRun {
   }
 
   private <T> List<T> parallel(IntFunction<T> task) {
+    return parallelOver(series.size(), task);
+  }
+
+  private <T> List<T> parallelOver(int count, IntFunction<T> task) {
     try {
-      return pool.submit(() -> java.util.stream.IntStream.range(0, series.size()).parallel().mapToObj(task)
+      return pool.submit(() -> java.util.stream.IntStream.range(0, count).parallel().mapToObj(task)
           .toList()).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

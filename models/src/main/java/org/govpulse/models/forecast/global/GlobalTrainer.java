@@ -21,13 +21,12 @@ import org.tribuo.regression.rtree.CARTRegressionTrainer;
 import org.tribuo.regression.sgd.linear.LinearSGDTrainer;
 import org.tribuo.regression.sgd.objectives.SquaredLoss;
 import org.tribuo.regression.xgboost.XGBoostRegressionTrainer;
-import org.tribuo.common.xgboost.XGBoostTrainer;
 
 /**
- * Trains a {@link GlobalModel} across many series of one seasonal period and horizon. Each series gives windows at
- * its last origins ({@link GlobalSettings#originsPerSeries()} with a full horizon, plus the later ones with the
- * steps they can see); each window and step is one Tribuo example whose target is the future value's ratio to the
- * window's level.
+ * Trains a {@link GlobalModel} across many series of one seasonal period and horizon. Each series gives
+ * {@link GlobalSettings#originsPerSeries()} windows whose whole horizon was observed, the last one ending at the end
+ * of the series and the others spread over the preceding horizon; each window and step is one Tribuo example whose
+ * target is the future value's ratio to the window's level.
  */
 public final class GlobalTrainer {
   static final String PROV_FEATURES = "govpulse.forecast.features";
@@ -49,16 +48,7 @@ public final class GlobalTrainer {
    * @throws org.govpulse.core.error.GovPulseException when no series yields a training window
    */
   public GlobalModel train(List<TimeSeries> series, int seasonalPeriod, int horizon) {
-    RegressionFactory factory = new RegressionFactory();
-    MutableDataset<Regressor> data = new MutableDataset<>(new SimpleDataSourceProvenance(
-        "GovPulse forecast windows m" + seasonalPeriod + " h" + horizon + " (" + series.size() + " series)",
-        OffsetDateTime.now(), factory), factory);
-    for (TimeSeries s : series) {
-      addWindows(data, s.values(), seasonalPeriod, horizon);
-    }
-    if (data.size() == 0) {
-      throw ForecastErrors.globalTrainingDataEmpty(horizon);
-    }
+    MutableDataset<Regressor> data = windows(series, seasonalPeriod, horizon);
     Map<String, Provenance> run = new HashMap<>();
     run.put(PROV_FEATURES, new StringProvenance(PROV_FEATURES, WindowFeatures.VERSION));
     run.put(PROV_PERIOD, new IntProvenance(PROV_PERIOD, seasonalPeriod));
@@ -69,15 +59,34 @@ public final class GlobalTrainer {
     return GlobalModel.wrap(model);
   }
 
+  /** The training windows of the series as a Tribuo dataset. */
+  MutableDataset<Regressor> windows(List<TimeSeries> series, int seasonalPeriod, int horizon) {
+    RegressionFactory factory = new RegressionFactory();
+    MutableDataset<Regressor> data = new MutableDataset<>(new SimpleDataSourceProvenance(
+        "GovPulse forecast windows m" + seasonalPeriod + " h" + horizon + " (" + series.size() + " series)",
+        OffsetDateTime.now(), factory), factory);
+    for (TimeSeries s : series) {
+      addWindows(data, s.values(), seasonalPeriod, horizon);
+    }
+    if (data.size() == 0) {
+      throw ForecastErrors.globalTrainingDataEmpty(horizon);
+    }
+    return data;
+  }
+
   private void addWindows(MutableDataset<Regressor> data, double[] y, int m, int horizon) {
     int n = y.length;
-    int first = Math.max(WindowFeatures.minimumLength(m), n - horizon - settings.originsPerSeries() + 1);
-    for (int origin = first; origin < n; origin++) {
+    int stride = Math.max(1, horizon / settings.originsPerSeries());
+    for (int j = 0; j < settings.originsPerSeries(); j++) {
+      int origin = n - horizon - j * stride;
+      if (origin < WindowFeatures.minimumLength(m)) {
+        break;
+      }
       WindowFeatures w = WindowFeatures.of(java.util.Arrays.copyOf(y, origin), m, horizon);
       if (w == null) {
         continue;
       }
-      for (int step = 1; step <= Math.min(horizon, n - origin); step++) {
+      for (int step = 1; step <= horizon; step++) {
         Regressor target = new Regressor(TARGET, w.target(y[origin + step - 1], step));
         data.add(new ArrayExample<>(target, w.names(step), w.values(step, horizon)));
       }
@@ -91,10 +100,19 @@ public final class GlobalTrainer {
       case LINEAR:
         return new LinearSGDTrainer(new SquaredLoss(), new AdaGrad(0.1, 0.1), 10, settings.seed());
       default:
-        return new XGBoostRegressionTrainer(XGBoostTrainer.BoosterType.GBTREE, XGBoostTrainer.TreeMethod.HIST,
-            XGBoostRegressionTrainer.RegressionType.LINEAR, settings.trees(), settings.eta(), 0.0,
-            settings.maxDepth(), 1.0, settings.subsample(), 0.8, 1.0, 0.0, settings.threads(),
-            XGBoostTrainer.LoggingVerbosity.SILENT, settings.seed());
+        Map<String, Object> params = new HashMap<>();
+        params.put("objective", "reg:squarederror");
+        params.put("tree_method", "hist");
+        params.put("max_bin", settings.maxBins());
+        params.put("max_depth", settings.maxDepth());
+        params.put("eta", settings.eta());
+        params.put("subsample", settings.subsample());
+        params.put("colsample_bytree", 0.8);
+        params.put("min_child_weight", 1.0);
+        params.put("nthread", settings.threads());
+        params.put("seed", (int) settings.seed());
+        params.put("verbosity", 0);
+        return new XGBoostRegressionTrainer(XGBoostRegressionTrainer.RegressionType.LINEAR, settings.trees(), params);
     }
   }
 }

@@ -3,7 +3,6 @@ package org.govpulse.models.forecast.global;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.govpulse.models.forecast.TimeSeries;
 import org.govpulse.models.forecast.method.SeasonalIndices;
 import org.govpulse.models.forecast.method.Ses;
 import org.govpulse.models.forecast.method.ThetaLines;
@@ -85,9 +84,9 @@ public final class WindowFeatures {
     }
     double[] recent = Arrays.copyOfRange(r, n - lags, n);
     names.add("slope_all");
-    values.add(slope(r));
+    values.add(ThetaLines.slope(r));
     names.add("slope_recent");
-    values.add(slope(recent));
+    values.add(ThetaLines.slope(recent));
     names.add("mean_abs_change");
     values.add(meanAbsChange(recent));
     Ses.Fit ses = Ses.fitLevel(r);
@@ -103,7 +102,7 @@ public final class WindowFeatures {
     values.add((double) horizon);
     names.add("seasonal");
     values.add(seasonal.isSeasonal() ? 1.0 : 0.0);
-    double[] theta = new ThetaLines().fit(TimeSeries.of(1, r)).predict(horizon);
+    double[] theta = ThetaLines.forecast(ses, ThetaLines.slope(r), n, horizon);
     return new WindowFeatures(n, level, seasonal, names.toArray(new String[0]),
         values.stream().mapToDouble(Double::doubleValue).toArray(), theta);
   }
@@ -135,22 +134,6 @@ public final class WindowFeatures {
   /** Turns a predicted ratio for a step back into the series' units. */
   double forecast(double ratio, int step) {
     return seasonal.reseasonalise(new double[] {ratio * level}, length + step - 1)[0];
-  }
-
-  private static double slope(double[] y) {
-    int n = y.length;
-    if (n < 2) {
-      return 0;
-    }
-    double tMean = (n - 1) / 2.0;
-    double yMean = Arrays.stream(y).average().orElse(0);
-    double sxy = 0;
-    double sxx = 0;
-    for (int t = 0; t < n; t++) {
-      sxy += (t - tMean) * (y[t] - yMean);
-      sxx += (t - tMean) * (t - tMean);
-    }
-    return sxy / sxx;
   }
 
   private static double meanAbsChange(double[] y) {

@@ -28,8 +28,7 @@ public final class ThetaLines implements Forecaster {
     double[] y = history.values();
     Ses.Fit ses = Ses.fitLevel(y);
     double slope = slope(y);
-    double alpha = Math.max(1e-10, ses.alpha());
-    double offset = (1 - Math.pow(1 - alpha, y.length)) / alpha;
+    int n = y.length;
     return new ForecastModel() {
       @Override
       public String method() {
@@ -39,22 +38,30 @@ public final class ThetaLines implements Forecaster {
       @Override
       public double[] predict(int horizon) {
         ForecastModel.requireHorizon(horizon);
-        double[] f = new double[horizon];
-        for (int h = 1; h <= horizon; h++) {
-          f[h - 1] = ses.finalLevel() + slope / 2 * (h - 1 + offset);
-        }
-        return f;
+        return forecast(ses, slope, n, horizon);
       }
 
       @Override
       public String describe() {
-        return String.format(Locale.ROOT, "alpha=%.4f level=%.6g drift=%.6g", alpha, ses.finalLevel(), slope / 2);
+        return String.format(Locale.ROOT, "alpha=%.4f level=%.6g drift=%.6g", ses.alpha(), ses.finalLevel(),
+            slope / 2);
       }
     };
   }
 
+  /** The Theta forecast from a fitted SES, the slope of the linear trend and the history length. */
+  public static double[] forecast(Ses.Fit ses, double slope, int n, int horizon) {
+    double alpha = Math.max(1e-10, ses.alpha());
+    double offset = (1 - Math.pow(1 - alpha, n)) / alpha;
+    double[] f = new double[horizon];
+    for (int h = 1; h <= horizon; h++) {
+      f[h - 1] = ses.finalLevel() + slope / 2 * (h - 1 + offset);
+    }
+    return f;
+  }
+
   /** The least-squares slope of {@code y} on 0..n-1. */
-  static double slope(double[] y) {
+  public static double slope(double[] y) {
     int n = y.length;
     double tMean = (n - 1) / 2.0;
     double yMean = 0;
