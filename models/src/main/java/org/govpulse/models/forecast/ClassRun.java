@@ -24,8 +24,8 @@ import org.govpulse.models.forecast.select.RuleChooser;
 
 /**
  * The engine's work for one frequency class: global models (some trained on histories cut short, for honest
- * backtests, and one on the full histories for the forecasts), backtests, the choice of rule, then per series the weights, the point
- * forecast, the intervals and the accuracy.
+ * backtests, and one on the full histories for the forecasts), backtests, the choice of rule, then per series the
+ * weights, the point forecast, the intervals and the accuracy.
  */
 final class ClassRun {
   private final EngineSettings settings;

@@ -3,6 +3,7 @@ package org.govpulse.models.forecast.backtest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.govpulse.models.forecast.BatchForecaster;
 import org.govpulse.models.forecast.Forecaster;
 import org.govpulse.models.forecast.ForecastErrors;
 import org.govpulse.models.forecast.TimeSeries;
@@ -46,17 +47,20 @@ public final class Backtester {
     double[][][] forecasts = new double[candidates.size()][origins][];
     double[] scales = new double[origins];
     double[] values = series.values();
+    int[] originList = new int[origins];
     for (int k = 0; k < origins; k++) {
-      int origin = first + k;
-      TimeSeries history = series.head(origin);
-      scales[k] = ErrorMeasures.positiveScale(Arrays.copyOf(values, origin), series.seasonalPeriod());
-      for (int c = 0; c < candidates.size(); c++) {
-        Forecaster f = candidates.get(c);
-        if (f.supports(history)) {
-          forecasts[c][k] = f.fit(history).predict(horizon);
-        } else {
-          forecasts[c][k] = nan(horizon);
-        }
+      originList[k] = first + k;
+      scales[k] = ErrorMeasures.positiveScale(Arrays.copyOf(values, first + k), series.seasonalPeriod());
+    }
+    for (int c = 0; c < candidates.size(); c++) {
+      Forecaster f = candidates.get(c);
+      if (f instanceof BatchForecaster batch) {
+        forecasts[c] = batch.forecastOrigins(series, originList, horizon);
+        continue;
+      }
+      for (int k = 0; k < origins; k++) {
+        TimeSeries history = series.head(originList[k]);
+        forecasts[c][k] = f.supports(history) ? f.fit(history).predict(horizon) : nan(horizon);
       }
     }
     List<String> names = new ArrayList<>();
@@ -66,7 +70,8 @@ public final class Backtester {
     return new SeriesBacktest(values, horizon, window, first, names, forecasts, scales);
   }
 
-  private static double[] nan(int horizon) {
+  /** A row of NaN: the candidate could not forecast from that origin. */
+  public static double[] nan(int horizon) {
     double[] a = new double[horizon];
     Arrays.fill(a, Double.NaN);
     return a;

@@ -3,7 +3,7 @@ package org.govpulse.models.forecast.global;
 import java.util.ArrayList;
 import java.util.List;
 import org.govpulse.models.forecast.ForecastModel;
-import org.govpulse.models.forecast.Forecaster;
+import org.govpulse.models.forecast.BatchForecaster;
 import org.govpulse.models.forecast.TimeSeries;
 
 /**
@@ -14,7 +14,7 @@ import org.govpulse.models.forecast.TimeSeries;
  * the cut lies at or before the origin (counting positions from the end of each series as a proxy for calendar
  * time). Its backtest errors are then as honest as those of the statistical methods.
  */
-public final class BacktestGlobal implements Forecaster {
+public final class BacktestGlobal implements BatchForecaster {
   private final List<GlobalModel> byCut;
   private final int length;
   private final int horizon;
@@ -74,6 +74,32 @@ public final class BacktestGlobal implements Forecaster {
           "Use fewer backtest origins");
     }
     return m.fit(history);
+  }
+
+  @Override
+  public double[][] forecastOrigins(TimeSeries series, int[] origins, int steps) {
+    double[][] out = new double[origins.length][];
+    for (int k = 1; k <= byCut.size(); k++) {
+      List<Integer> rows = new ArrayList<>();
+      for (int i = 0; i < origins.length; i++) {
+        if (modelFor(origins[i]) == byCut.get(k - 1) && byCut.get(k - 1) != null) {
+          rows.add(i);
+        }
+      }
+      if (!rows.isEmpty()) {
+        int[] mine = rows.stream().mapToInt(i -> origins[i]).toArray();
+        double[][] f = byCut.get(k - 1).forecastOrigins(series, mine, steps);
+        for (int i = 0; i < rows.size(); i++) {
+          out[rows.get(i)] = f[i];
+        }
+      }
+    }
+    for (int i = 0; i < origins.length; i++) {
+      if (out[i] == null) {
+        out[i] = org.govpulse.models.forecast.backtest.Backtester.nan(steps);
+      }
+    }
+    return out;
   }
 
   private GlobalModel modelFor(int origin) {

@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.govpulse.core.error.Errors;
 import org.govpulse.models.forecast.ForecastErrors;
 import org.govpulse.models.forecast.ForecastModel;
-import org.govpulse.models.forecast.Forecaster;
+import org.govpulse.models.forecast.BatchForecaster;
 import org.govpulse.models.forecast.TimeSeries;
 import org.tribuo.Example;
 import org.tribuo.Model;
@@ -27,7 +27,7 @@ import org.tribuo.regression.Regressor;
  * Tribuo model ({@link #tribuoModel()}) carries the provenance of its data, trainer and feature layout, and is what
  * a model registry stores.
  */
-public final class GlobalModel implements Forecaster {
+public final class GlobalModel implements BatchForecaster {
   /** The candidate name of global models in combinations. */
   public static final String NAME = "GLOBAL";
 
@@ -134,20 +134,7 @@ public final class GlobalModel implements Forecaster {
       @Override
       public double[] predict(int steps) {
         ForecastModel.requireHorizon(steps);
-        if (steps > horizon) {
-          throw Errors.invalidInput("The global model forecasts at most " + horizon + " steps, not " + steps,
-              "it was trained for horizon " + horizon, "Ask for fewer steps or retrain with a longer horizon");
-        }
-        List<Example<Regressor>> examples = new ArrayList<>(steps);
-        for (int s = 1; s <= steps; s++) {
-          examples.add(new ArrayExample<>(RegressionFactory.UNKNOWN_REGRESSOR, w.names(s), w.values(s, horizon)));
-        }
-        List<Prediction<Regressor>> predictions = model.predict(examples);
-        double[] f = new double[steps];
-        for (int s = 1; s <= steps; s++) {
-          f[s - 1] = w.forecast(predictions.get(s - 1).getOutput().getValues()[0], s);
-        }
-        return f;
+        return predictMany(List.of(w), steps)[0];
       }
 
       @Override
@@ -155,6 +142,55 @@ public final class GlobalModel implements Forecaster {
         return version();
       }
     };
+  }
+
+  @Override
+  public double[][] forecastOrigins(TimeSeries series, int[] origins, int steps) {
+    ForecastModel.requireHorizon(steps);
+    double[][] out = new double[origins.length][];
+    List<WindowFeatures> windows = new ArrayList<>();
+    List<Integer> rows = new ArrayList<>();
+    double[] y = series.values();
+    for (int k = 0; k < origins.length; k++) {
+      WindowFeatures w = series.seasonalPeriod() == seasonalPeriod && origins[k] >= minimumLength(seasonalPeriod)
+          ? WindowFeatures.of(java.util.Arrays.copyOf(y, origins[k]), seasonalPeriod, horizon)
+          : null;
+      if (w == null) {
+        out[k] = org.govpulse.models.forecast.backtest.Backtester.nan(steps);
+      } else {
+        windows.add(w);
+        rows.add(k);
+      }
+    }
+    if (!windows.isEmpty()) {
+      double[][] f = predictMany(windows, steps);
+      for (int i = 0; i < rows.size(); i++) {
+        out[rows.get(i)] = f[i];
+      }
+    }
+    return out;
+  }
+
+  /** Forecasts for several windows in one Tribuo call. */
+  private double[][] predictMany(List<WindowFeatures> windows, int steps) {
+    if (steps > horizon) {
+      throw Errors.invalidInput("The global model forecasts at most " + horizon + " steps, not " + steps,
+          "it was trained for horizon " + horizon, "Ask for fewer steps or retrain with a longer horizon");
+    }
+    List<Example<Regressor>> examples = new ArrayList<>(windows.size() * steps);
+    for (WindowFeatures w : windows) {
+      for (int s = 1; s <= steps; s++) {
+        examples.add(new ArrayExample<>(RegressionFactory.UNKNOWN_REGRESSOR, w.names(s), w.values(s, horizon)));
+      }
+    }
+    List<Prediction<Regressor>> predictions = model.predict(examples);
+    double[][] out = new double[windows.size()][steps];
+    for (int i = 0; i < windows.size(); i++) {
+      for (int s = 1; s <= steps; s++) {
+        out[i][s - 1] = windows.get(i).forecast(predictions.get(i * steps + s - 1).getOutput().getValues()[0], s);
+      }
+    }
+    return out;
   }
 
   private static Provenance instance(ModelProvenance p, String key) {

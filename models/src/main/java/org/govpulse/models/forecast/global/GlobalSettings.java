@@ -42,11 +42,13 @@ public record GlobalSettings(Learner learner, int trees, int maxDepth, double et
   }
 
   public GlobalSettings withLearner(Learner l) {
-    return new GlobalSettings(l, trees, maxDepth, eta, subsample, maxBins, originsPerSeries, minimumSeries, threads, seed);
+    return new GlobalSettings(l, trees, maxDepth, eta, subsample, maxBins, originsPerSeries, minimumSeries, threads,
+        seed);
   }
 
   public GlobalSettings withTrees(int t) {
-    return new GlobalSettings(learner, t, maxDepth, eta, subsample, maxBins, originsPerSeries, minimumSeries, threads, seed);
+    return new GlobalSettings(learner, t, maxDepth, eta, subsample, maxBins, originsPerSeries, minimumSeries, threads,
+        seed);
   }
 
   public GlobalSettings withMinimumSeries(int s) {
@@ -58,7 +60,8 @@ public record GlobalSettings(Learner learner, int trees, int maxDepth, double et
   }
 
   public GlobalSettings withThreads(int t) {
-    return new GlobalSettings(learner, trees, maxDepth, eta, subsample, maxBins, originsPerSeries, minimumSeries, t, seed);
+    return new GlobalSettings(learner, trees, maxDepth, eta, subsample, maxBins, originsPerSeries, minimumSeries, t,
+        seed);
   }
 
   private static void require(String name, Object value, boolean ok, String expected) {

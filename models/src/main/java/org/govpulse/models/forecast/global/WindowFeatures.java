@@ -14,11 +14,15 @@ import org.govpulse.models.forecast.method.ThetaLines;
  * slopes over the whole history and the last lags, mean absolute change, the SES level and the Theta forecast
  * relative to the level, the history length, seasonal period and class horizon, and per step the step itself.
  *
+ * <p>The model predicts the ratio of the future adjusted value to the level as the Theta forecast's ratio plus a
+ * learned correction: the regression target is the difference. Trees approximate an identity poorly, so starting
+ * from a strong baseline (like XGBoost's base margin) leaves them only the correction to learn.
+ *
  * <p>Changing a feature changes {@link #VERSION}: models trained with another layout are refused.
  */
 public final class WindowFeatures {
   /** The feature layout version, stored in every model's provenance. */
-  public static final String VERSION = "govpulse-forecast-window-v1";
+  public static final String VERSION = "govpulse-forecast-window-v2";
   /** Targets are clipped to this range of ratios so that a few explosive series do not dominate the loss. */
   static final double MIN_RATIO = 0.2;
   static final double MAX_RATIO = 5.0;
@@ -125,14 +129,18 @@ public final class WindowFeatures {
     return out;
   }
 
-  /** The training target for the value observed {@code step} steps after the origin: its adjusted ratio. */
+  /**
+   * The training target for the value observed {@code step} steps after the origin: its adjusted ratio to the
+   * level (clipped), less the Theta forecast's ratio.
+   */
   double target(double actual, int step) {
     double adjusted = seasonal.adjust(new double[] {actual}, length + step - 1)[0];
-    return Math.max(MIN_RATIO, Math.min(MAX_RATIO, adjusted / level));
+    return Math.max(MIN_RATIO, Math.min(MAX_RATIO, adjusted / level)) - thetaRatios[step - 1];
   }
 
-  /** Turns a predicted ratio for a step back into the series' units. */
-  double forecast(double ratio, int step) {
+  /** Turns a predicted correction for a step back into the series' units. */
+  double forecast(double correction, int step) {
+    double ratio = thetaRatios[step - 1] + correction;
     return seasonal.reseasonalise(new double[] {ratio * level}, length + step - 1)[0];
   }
 

@@ -173,17 +173,16 @@ public final class M3Benchmark implements Callable<Integer> {
   }
 
   private String describe(EngineResult result, double seconds) {
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%.1f s", seconds));
+    result.timings().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "; %s %.1f s", k, v / 1000.0)));
     for (Map.Entry<SeriesClass, RuleChoice> e : result.rules().entrySet()) {
       RuleChoice c = e.getValue();
-      sb.append(String.format(Locale.ROOT, "rule %s (validation %.2f on %d series)", c.rule().name(),
+      sb.append(String.format(Locale.ROOT, "%n    chosen rule %s (validation %.3f on %d series)", c.rule().name(),
           c.validationErrors().get(c.rule().name()), c.seriesValidated()));
       if (showRules) {
-        c.validationErrors().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "%n    %-60s %.3f", k, v)));
+        c.validationErrors().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "%n      %-58s %.3f", k, v)));
       }
     }
-    sb.append(String.format(Locale.ROOT, "; %.1f s", seconds));
-    result.timings().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "; %s %.1f s", k, v / 1000.0)));
     return sb.toString();
   }
 
