@@ -62,8 +62,14 @@ final class ClassRun {
     List<Forecaster> finals = candidates(stats, finalGlobal);
     List<double[][]> residuals = new ArrayList<>();
     List<double[]> weights = new ArrayList<>();
-    for (SeriesBacktest bt : backtests) {
-      double[] w = rule.weights(bt.candidates(), bt.candidateErrors(bt.length(), settings.measure()));
+    List<double[]> errors = backtests.stream()
+        .map(bt -> bt.candidateErrors(bt.length(), settings.measure())).toList();
+    double[] classErrors = classMeanErrors(errors, finals.size());
+    for (int i = 0; i < backtests.size(); i++) {
+      SeriesBacktest bt = backtests.get(i);
+      boolean backtested = java.util.Arrays.stream(errors.get(i)).anyMatch(e -> !Double.isNaN(e));
+      // a series too short to backtest borrows the mean errors of its frequency class
+      double[] w = rule.weights(bt.candidates(), backtested ? errors.get(i) : classErrors);
       weights.add(w);
       residuals.add(bt.scaledResiduals(bt.length(), w));
     }
@@ -99,6 +105,17 @@ final class ClassRun {
     finalGlobal = models.get(0);
     timings.put(cls + " global training (" + (cuts + 1) + " models)", millis(t0));
     return new ArrayList<>(models.subList(1, models.size()));
+  }
+
+  /** Per candidate, the mean backtest error over the series that have one (NaN when none has). */
+  private static double[] classMeanErrors(List<double[]> errors, int candidates) {
+    double[] mean = new double[candidates];
+    for (int c = 0; c < candidates; c++) {
+      final int k = c;
+      mean[c] = errors.stream().filter(e -> k < e.length && !Double.isNaN(e[k])).mapToDouble(e -> e[k]).average()
+          .orElse(Double.NaN);
+    }
+    return mean;
   }
 
   private static List<Forecaster> candidates(List<Forecaster> stats, Forecaster global) {

@@ -87,6 +87,24 @@ class ForecastEngineTest {
   }
 
   @Test
+  void a_series_too_short_to_backtest_borrows_the_choice_of_its_frequency_class() {
+    Map<String, TimeSeries> series = new LinkedHashMap<>();
+    Random random = new Random(3);
+    for (int i = 0; i < 5; i++) {
+      series.put("long-" + i, TimeSeries.of(1, TestSeries.noisy(random, 40, 100, 3, 0.2, 0.2, 1)));
+    }
+    series.put("short", TimeSeries.of(1, 100, 103, 106, 109, 112));
+    EngineSettings best = EngineSettings.statisticalOnly().withThreads(2)
+        .withRules(java.util.List.of(org.govpulse.models.forecast.select.Rules.best(
+            org.govpulse.models.forecast.method.Methods.names().toArray(new String[0]))));
+    EngineResult r = new ForecastEngine(best).forecast(series, Horizons.bySeasonalPeriod(Map.of(1, 4)));
+    assertThat(r.accuracy().get("short").isAvailable()).isFalse();
+    assertThat(r.forecasts().get("short").weights()).hasSize(1);
+    assertThat(r.forecasts().get("short").weights().keySet())
+        .isSubsetOf(java.util.Set.of("HOLT", "DAMPED", "THETA"));
+  }
+
+  @Test
   void a_too_short_series_is_refused_with_its_id() {
     assertThatThrownBy(() -> ENGINE.forecast(Map.of("tiny", TimeSeries.of(1, 1, 2)),
         Horizons.bySeasonalPeriod(Map.of(1, 3))))

@@ -98,7 +98,8 @@ public final class GlobalTrainer {
       case CART:
         return new CARTRegressionTrainer(settings.maxDepth());
       case LINEAR:
-        return new LinearSGDTrainer(new SquaredLoss(), new AdaGrad(0.1, 0.1), 10, settings.seed());
+        return new LinearSGDTrainer(new SquaredLoss(), new AdaGrad(0.1, 0.1), 10, Integer.MAX_VALUE, 1,
+            settings.seed());
       default:
         Map<String, Object> params = new HashMap<>();
         params.put("objective", "reg:squarederror");
