@@ -199,20 +199,14 @@ final class ClassRun {
     }
 
     private Accuracy accuracy(SeriesBacktest bt, org.govpulse.models.forecast.backtest.ErrorMeasure m) {
-      int origin = bt.length() - horizon;
-      if (!bt.hasOrigin(origin)) {
+      double[][] v = bt.validate(errors -> rule.weights(bt.candidates(), errors), m);
+      if (v == null) {
         return Accuracy.unavailable();
       }
-      double[] w = rule.weights(bt.candidates(), bt.candidateErrors(origin, m));
-      double[] actual = new double[horizon];
-      double[] forecast = new double[horizon];
-      for (int s = 1; s <= horizon; s++) {
-        actual[s - 1] = bt.actual(origin + s - 1);
-        forecast[s - 1] = bt.combined(w, origin, s);
-      }
-      return new Accuracy(ErrorMeasures.smape(actual, forecast), ErrorMeasures.mase(actual, forecast,
-          ErrorMeasures.maseScale(java.util.Arrays.copyOf(series.values(), origin), series.seasonalPeriod())),
-          origin);
+      int origin = bt.length() - horizon;
+      double scale = ErrorMeasures.maseScale(java.util.Arrays.copyOf(series.values(), origin),
+          series.seasonalPeriod());
+      return new Accuracy(ErrorMeasures.smape(v[0], v[1]), ErrorMeasures.mase(v[0], v[1], scale), origin);
     }
   }
 }

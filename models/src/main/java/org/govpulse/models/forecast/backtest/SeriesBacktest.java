@@ -85,6 +85,32 @@ public final class SeriesBacktest {
     return total > 0 ? sum / total : Double.NaN;
   }
 
+  /**
+   * The out-of-sample validation of a weighting rule at origin {@code n - h}: its weights are computed from the
+   * backtest errors as they stood at that origin, and its combined forecast is compared with the last {@code h}
+   * values. Null when the series is too short to have that origin, or no candidate could forecast from it.
+   *
+   * @param weighting the candidates' errors at the origin to the weights
+   * @param measure the error the weights are computed from
+   * @return {actual, forecast} for steps 1..h
+   */
+  public double[][] validate(java.util.function.Function<double[], double[]> weighting, ErrorMeasure measure) {
+    int origin = values.length - horizon;
+    if (!hasOrigin(origin)) {
+      return null;
+    }
+    double[] weights = weighting.apply(candidateErrors(origin, measure));
+    double[] actual = Arrays.copyOfRange(values, origin, values.length);
+    double[] forecast = new double[horizon];
+    for (int s = 1; s <= horizon; s++) {
+      forecast[s - 1] = combined(weights, origin, s);
+      if (Double.isNaN(forecast[s - 1])) {
+        return null;
+      }
+    }
+    return new double[][] {actual, forecast};
+  }
+
   /** The first origin the cutoff uses. */
   public int firstOrigin(int cutoff) {
     return Math.max(firstOrigin, cutoff - window);

@@ -53,7 +53,7 @@ public final class M3Benchmark implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Only the first N series of each category.")
   Integer limit;
 
-  @Option(names = "--learner", paramLabel = "NAME", defaultValue = "XGBOOST",
+  @Option(names = "--learner", paramLabel = "NAME", defaultValue = "LINEAR",
       description = "Tribuo learner of the global model: XGBOOST, CART or LINEAR (default: ${DEFAULT-VALUE}).")
   Learner learner;
 

@@ -65,28 +65,14 @@ public final class Holt implements Forecaster {
   public ForecastModel fit(TimeSeries history) {
     requireLength(history);
     Fit fit = fitTrend(history.values());
-    return new ForecastModel() {
-      @Override
-      public String method() {
-        return name();
+    return new Fitted(name(), h -> {
+      double[] f = new double[h];
+      for (int k = 1; k <= h; k++) {
+        f[k - 1] = fit.at(k);
       }
-
-      @Override
-      public double[] predict(int horizon) {
-        ForecastModel.requireHorizon(horizon);
-        double[] f = new double[horizon];
-        for (int h = 1; h <= horizon; h++) {
-          f[h - 1] = fit.at(h);
-        }
-        return f;
-      }
-
-      @Override
-      public String describe() {
-        return String.format(Locale.ROOT, "alpha=%.4f beta=%.4f phi=%.3f level=%.6g trend=%.6g",
-            fit.alpha(), fit.beta(), fit.phi(), fit.level(), fit.trend());
-      }
-    };
+      return f;
+    }, String.format(Locale.ROOT, "alpha=%.4f beta=%.4f phi=%.3f level=%.6g trend=%.6g", fit.alpha(), fit.beta(),
+        fit.phi(), fit.level(), fit.trend()));
   }
 
   /** Fits the parameters to {@code y}. */
@@ -119,50 +105,36 @@ public final class Holt implements Forecaster {
    * zero data; so three passes give the errors for any start.
    */
   static Fit smooth(double[] y, double alpha, double beta, double phi) {
-    int n = y.length;
-    double l0 = 0;
-    double b0 = 0;
-    double l1 = 1;
-    double b1 = 0;
-    double l2 = 0;
-    double b2 = 1;
-    double s11 = 0;
-    double s12 = 0;
-    double s22 = 0;
-    double se1 = 0;
-    double se2 = 0;
-    double see = 0;
-    for (int t = 0; t < n; t++) {
-      double e0 = y[t] - (l0 + phi * b0);
-      double e1 = -(l1 + phi * b1);
-      double e2 = -(l2 + phi * b2);
-      see += e0 * e0;
-      se1 += e0 * e1;
-      se2 += e0 * e2;
-      s11 += e1 * e1;
-      s12 += e1 * e2;
-      s22 += e2 * e2;
-      double nl0 = l0 + phi * b0 + alpha * e0;
-      b0 = phi * b0 + beta * e0;
-      l0 = nl0;
-      double nl1 = l1 + phi * b1 + alpha * e1;
-      b1 = phi * b1 + beta * e1;
-      l1 = nl1;
-      double nl2 = l2 + phi * b2 + alpha * e2;
-      b2 = phi * b2 + beta * e2;
-      l2 = nl2;
+    // run 0: data y from a zero state; runs 1 and 2: zero data from unit level, unit trend
+    double[] level = {0, 1, 0};
+    double[] trend = {0, 0, 1};
+    double[] e = new double[3];
+    double[][] cross = new double[3][3];
+    for (double v : y) {
+      for (int r = 0; r < 3; r++) {
+        double forecast = level[r] + phi * trend[r];
+        e[r] = (r == 0 ? v : 0) - forecast;
+        level[r] = forecast + alpha * e[r];
+        trend[r] = phi * trend[r] + beta * e[r];
+      }
+      for (int a = 0; a < 3; a++) {
+        for (int b = a; b < 3; b++) {
+          cross[a][b] += e[a] * e[b];
+        }
+      }
     }
     // minimise |e0 + C p|^2: (C'C) p = -C'e0, with a tiny ridge for near-singular starts
-    double ridge = 1e-10 * (s11 + s22 + 1e-300);
-    double a11 = s11 + ridge;
-    double a22 = s22 + ridge;
+    double ridge = 1e-10 * (cross[1][1] + cross[2][2] + 1e-300);
+    double a11 = cross[1][1] + ridge;
+    double a22 = cross[2][2] + ridge;
+    double s12 = cross[1][2];
     double det = a11 * a22 - s12 * s12;
-    double pl = det == 0 ? 0 : (-se1 * a22 + se2 * s12) / det;
-    double pb = det == 0 ? 0 : (-se2 * a11 + se1 * s12) / det;
-    double sse = see + 2 * (pl * se1 + pb * se2) + pl * pl * s11 + 2 * pl * pb * s12 + pb * pb * s22;
-    double level = l0 + pl * l1 + pb * l2;
-    double trend = b0 + pl * b1 + pb * b2;
-    return new Fit(alpha, beta, phi, level, trend, Math.max(0, sse));
+    double pl = det == 0 ? 0 : (-cross[0][1] * a22 + cross[0][2] * s12) / det;
+    double pb = det == 0 ? 0 : (-cross[0][2] * a11 + cross[0][1] * s12) / det;
+    double sse = cross[0][0] + 2 * (pl * cross[0][1] + pb * cross[0][2]) + pl * pl * cross[1][1]
+        + 2 * pl * pb * s12 + pb * pb * cross[2][2];
+    return new Fit(alpha, beta, phi, level[0] + pl * level[1] + pb * level[2],
+        trend[0] + pl * trend[1] + pb * trend[2], Math.max(0, sse));
   }
 
   private static double sigmoid(double u) {

@@ -21,24 +21,10 @@ public final class Naive implements Forecaster {
   public ForecastModel fit(TimeSeries history) {
     requireLength(history);
     double last = history.last();
-    return new ForecastModel() {
-      @Override
-      public String method() {
-        return name();
-      }
-
-      @Override
-      public double[] predict(int horizon) {
-        ForecastModel.requireHorizon(horizon);
-        double[] f = new double[horizon];
-        Arrays.fill(f, last);
-        return f;
-      }
-
-      @Override
-      public String describe() {
-        return "last value " + last;
-      }
-    };
+    return new Fitted(name(), h -> {
+      double[] f = new double[h];
+      Arrays.fill(f, last);
+      return f;
+    }, "last value " + last);
   }
 }

@@ -24,26 +24,12 @@ public final class SeasonalNaive implements Forecaster {
     for (int k = 0; k < m; k++) {
       lastSeason[k] = history.get(history.length() - m + k);
     }
-    return new ForecastModel() {
-      @Override
-      public String method() {
-        return Methods.SNAIVE;
+    return new Fitted(Methods.SNAIVE, h -> {
+      double[] f = new double[h];
+      for (int k = 0; k < h; k++) {
+        f[k] = lastSeason[k % m];
       }
-
-      @Override
-      public double[] predict(int horizon) {
-        ForecastModel.requireHorizon(horizon);
-        double[] f = new double[horizon];
-        for (int h = 0; h < horizon; h++) {
-          f[h] = lastSeason[h % m];
-        }
-        return f;
-      }
-
-      @Override
-      public String describe() {
-        return "repeats the last " + m + " values";
-      }
-    };
+      return f;
+    }, "repeats the last " + m + " values");
   }
 }

@@ -34,25 +34,11 @@ public final class Ses implements Forecaster {
   public ForecastModel fit(TimeSeries history) {
     requireLength(history);
     Fit fit = fitLevel(history.values());
-    return new ForecastModel() {
-      @Override
-      public String method() {
-        return name();
-      }
-
-      @Override
-      public double[] predict(int horizon) {
-        ForecastModel.requireHorizon(horizon);
-        double[] f = new double[horizon];
-        Arrays.fill(f, fit.finalLevel());
-        return f;
-      }
-
-      @Override
-      public String describe() {
-        return String.format(Locale.ROOT, "alpha=%.4f level=%.6g", fit.alpha(), fit.finalLevel());
-      }
-    };
+    return new Fitted(name(), h -> {
+      double[] f = new double[h];
+      Arrays.fill(f, fit.finalLevel());
+      return f;
+    }, String.format(Locale.ROOT, "alpha=%.4f level=%.6g", fit.alpha(), fit.finalLevel()));
   }
 
   /** Fits alpha and the initial level to {@code y}. */

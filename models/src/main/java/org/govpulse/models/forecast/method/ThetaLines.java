@@ -29,24 +29,8 @@ public final class ThetaLines implements Forecaster {
     Ses.Fit ses = Ses.fitLevel(y);
     double slope = slope(y);
     int n = y.length;
-    return new ForecastModel() {
-      @Override
-      public String method() {
-        return name();
-      }
-
-      @Override
-      public double[] predict(int horizon) {
-        ForecastModel.requireHorizon(horizon);
-        return forecast(ses, slope, n, horizon);
-      }
-
-      @Override
-      public String describe() {
-        return String.format(Locale.ROOT, "alpha=%.4f level=%.6g drift=%.6g", ses.alpha(), ses.finalLevel(),
-            slope / 2);
-      }
-    };
+    return new Fitted(name(), h -> forecast(ses, slope, n, h), String.format(Locale.ROOT,
+        "alpha=%.4f level=%.6g drift=%.6g", ses.alpha(), ses.finalLevel(), slope / 2));
   }
 
   /** The Theta forecast from a fitted SES, the slope of the linear trend and the history length. */

@@ -57,23 +57,12 @@ public final class RuleChooser {
 
   /** The rule's error on one series at origin n - h, or NaN when the series is too short to validate. */
   double validationError(SeriesBacktest bt, CombinationRule rule) {
-    int h = bt.horizon();
-    int origin = bt.length() - h;
-    if (!bt.hasOrigin(origin)) {
+    double[][] v = bt.validate(errors -> rule.weights(bt.candidates(), errors), measure);
+    if (v == null) {
       return Double.NaN;
     }
-    double[] weights = rule.weights(bt.candidates(), bt.candidateErrors(origin, measure));
-    double[] actual = new double[h];
-    double[] forecast = new double[h];
-    for (int s = 1; s <= h; s++) {
-      actual[s - 1] = bt.actual(origin + s - 1);
-      forecast[s - 1] = bt.combined(weights, origin, s);
-      if (Double.isNaN(forecast[s - 1])) {
-        return Double.NaN;
-      }
-    }
     return measure == ErrorMeasure.SMAPE
-        ? ErrorMeasures.smape(actual, forecast)
-        : ErrorMeasures.mase(actual, forecast, bt.scale(origin));
+        ? ErrorMeasures.smape(v[0], v[1])
+        : ErrorMeasures.mase(v[0], v[1], bt.scale(bt.length() - bt.horizon()));
   }
 }

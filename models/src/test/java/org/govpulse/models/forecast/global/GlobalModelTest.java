@@ -27,7 +27,8 @@ class GlobalModelTest {
     for (int i = 0; i < 40; i++) {
       series.add(TimeSeries.of(4, TestSeries.noisy(random, 40, 50 + i, 0.3 * (i % 5), 1, 0.5, 0.9, 1.1, 1.2, 0.8)));
     }
-    model = new GlobalTrainer(GlobalSettings.defaults().withTrees(30)).train(series, 4, H);
+    model = new GlobalTrainer(GlobalSettings.defaults().withLearner(Learner.XGBOOST).withTrees(30))
+        .train(series, 4, H);
   }
 
   @Test
@@ -60,10 +61,15 @@ class GlobalModelTest {
   }
 
   @Test
-  void other_learners_train_and_forecast_too() {
-    for (Learner l : new Learner[] {Learner.CART, Learner.LINEAR}) {
-      GlobalModel m = new GlobalTrainer(GlobalSettings.defaults().withLearner(l)).train(series, 4, H);
-      assertThat(boxed(m.fit(series.get(1)).predict(H))).hasSize(H).allSatisfy(v -> assertThat(v).isFinite());
+  void every_learner_trains_and_round_trips_through_serialisation(@TempDir Path dir) {
+    for (Learner l : Learner.values()) {
+      GlobalModel m = new GlobalTrainer(GlobalSettings.defaults().withLearner(l).withTrees(20)).train(series, 4, H);
+      double[] f = m.fit(series.get(1)).predict(H);
+      assertThat(boxed(f)).as(l.name()).hasSize(H).allSatisfy(v -> assertThat(v).isFinite());
+      Path file = dir.resolve(l.name() + ".tribuo");
+      m.save(file);
+      assertThat(GlobalModel.load(file).fit(series.get(1)).predict(H)).as(l.name()).containsExactly(f);
+      assertThat(m.version()).contains(l.name());
     }
   }
 
