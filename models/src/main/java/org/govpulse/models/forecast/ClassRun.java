@@ -1,0 +1,212 @@
+package org.govpulse.models.forecast;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntFunction;
+import org.govpulse.core.error.Errors;
+import org.govpulse.models.forecast.backtest.Backtester;
+import org.govpulse.models.forecast.backtest.SeriesBacktest;
+import org.govpulse.models.forecast.global.BacktestGlobal;
+import org.govpulse.models.forecast.global.GlobalModel;
+import org.govpulse.models.forecast.global.GlobalTrainer;
+import org.govpulse.models.forecast.interval.ConformalCalibrator;
+import org.govpulse.models.forecast.interval.IntervalWidths;
+import org.govpulse.models.forecast.metric.ErrorMeasures;
+import org.govpulse.models.forecast.method.Methods;
+import org.govpulse.models.forecast.select.CombinationRule;
+import org.govpulse.models.forecast.select.RuleChoice;
+import org.govpulse.models.forecast.select.RuleChooser;
+
+/**
+ * The engine's work for one frequency class: global models (some trained on histories cut short, for honest
+ * backtests, and one on the full histories for the forecasts), backtests, the choice of rule, then per series the
+ * weights, the point forecast, the intervals and the accuracy.
+ */
+final class ClassRun {
+  private final EngineSettings settings;
+  private final ForkJoinPool pool;
+  private final SeriesClass cls;
+  private final List<String> ids;
+  private final List<TimeSeries> series;
+  final Map<String, Long> timings = new LinkedHashMap<>();
+  GlobalModel finalGlobal;
+  RuleChoice choice;
+
+  ClassRun(EngineSettings settings, ForkJoinPool pool, SeriesClass cls, Map<String, TimeSeries> members) {
+    this.settings = settings;
+    this.pool = pool;
+    this.cls = cls;
+    this.ids = new ArrayList<>(members.keySet());
+    this.series = new ArrayList<>(members.values());
+  }
+
+  /** Forecasts and accuracy per series id, in id order. */
+  Map<String, Output> run() {
+    List<Forecaster> stats = settings.methods().stream().map(Methods::byName).toList();
+    List<GlobalModel> cuts = trainGlobal();
+    long t0 = System.nanoTime();
+    Backtester backtester = new Backtester(cls.horizon() + settings.extraOrigins(),
+        settings.minimumTraining(cls.seasonalPeriod()));
+    List<SeriesBacktest> backtests = parallel(i -> backtester.run(series.get(i),
+        candidates(stats, cuts == null ? null : new BacktestGlobal(cuts, series.get(i).length(), cls.horizon())),
+        cls.horizon()));
+    timings.put(cls + " backtests", millis(t0));
+    long t1 = System.nanoTime();
+    choice = new RuleChooser(settings.effectiveRules(), settings.measure()).choose(backtests);
+    CombinationRule rule = choice.rule();
+    List<Forecaster> finals = candidates(stats, finalGlobal);
+    List<double[][]> residuals = new ArrayList<>();
+    List<double[]> weights = new ArrayList<>();
+    List<double[]> errors = backtests.stream()
+        .map(bt -> bt.candidateErrors(bt.length(), settings.measure())).toList();
+    double[] classErrors = classMeanErrors(errors, finals.size());
+    for (int i = 0; i < backtests.size(); i++) {
+      SeriesBacktest bt = backtests.get(i);
+      boolean backtested = java.util.Arrays.stream(errors.get(i)).anyMatch(e -> !Double.isNaN(e));
+      // a series too short to backtest borrows the mean errors of its frequency class
+      double[] w = rule.weights(bt.candidates(), backtested ? errors.get(i) : classErrors);
+      weights.add(w);
+      residuals.add(bt.scaledResiduals(bt.length(), w));
+    }
+    double[][] pooled = ConformalCalibrator.pool(residuals, cls.horizon());
+    ConformalCalibrator calibrator = new ConformalCalibrator(settings.minimumOwnResiduals());
+    List<Output> outputs = parallel(i -> new SeriesOutput(ids.get(i), series.get(i), cls.horizon(), finals,
+        weights.get(i), rule).build(calibrator.widths(residuals.get(i), pooled), backtests.get(i),
+        settings.measure()));
+    timings.put(cls + " selection and forecasts", millis(t1));
+    Map<String, Output> out = new LinkedHashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      out.put(ids.get(i), outputs.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * The models the global candidate uses in backtests, by cut (see {@link BacktestGlobal}), or null when there is
+   * no global candidate; also trains the final model on the full histories.
+   */
+  private List<GlobalModel> trainGlobal() {
+    if (settings.global() == null || series.size() < settings.global().minimumSeries()) {
+      return null;
+    }
+    long t0 = System.nanoTime();
+    GlobalTrainer trainer = new GlobalTrainer(settings.global());
+    int h = cls.horizon();
+    int cuts = (2 * h + settings.extraOrigins() + h - 1) / h;
+    // independent trainings, run in parallel: one per cut for the backtests, and the final one (cut 0)
+    List<GlobalModel> models = parallelOver(cuts + 1, k -> k == 0
+        ? trainer.train(series, cls.seasonalPeriod(), h)
+        : BacktestGlobal.trainCut(trainer, series, cls.seasonalPeriod(), h, k));
+    finalGlobal = models.get(0);
+    timings.put(cls + " global training (" + (cuts + 1) + " models)", millis(t0));
+    return new ArrayList<>(models.subList(1, models.size()));
+  }
+
+  /** Per candidate, the mean backtest error over the series that have one (NaN when none has). */
+  private static double[] classMeanErrors(List<double[]> errors, int candidates) {
+    double[] mean = new double[candidates];
+    for (int c = 0; c < candidates; c++) {
+      final int k = c;
+      mean[c] = errors.stream().filter(e -> k < e.length && !Double.isNaN(e[k])).mapToDouble(e -> e[k]).average()
+          .orElse(Double.NaN);
+    }
+    return mean;
+  }
+
+  private static List<Forecaster> candidates(List<Forecaster> stats, Forecaster global) {
+    List<Forecaster> c = new ArrayList<>(stats);
+    if (global != null) {
+      c.add(global);
+    }
+    return c;
+  }
+
+  private <T> List<T> parallel(IntFunction<T> task) {
+    return parallelOver(series.size(), task);
+  }
+
+  private <T> List<T> parallelOver(int count, IntFunction<T> task) {
+    try {
+      return pool.submit(() -> java.util.stream.IntStream.range(0, count).parallel().mapToObj(task)
+          .toList()).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw Errors.internal("Forecasting " + cls + " was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw Errors.internal("Forecasting " + cls, e.getCause());
+    }
+  }
+
+  private static long millis(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /** The forecast and accuracy of one series. */
+  record Output(Forecast forecast, Accuracy accuracy) {}
+
+  /** Builds one series' output from its weights, widths and backtest. */
+  private record SeriesOutput(String id, TimeSeries series, int horizon, List<Forecaster> candidates,
+      double[] weights, CombinationRule rule) {
+
+    Output build(IntervalWidths widths, SeriesBacktest bt, org.govpulse.models.forecast.backtest.ErrorMeasure m) {
+      double[] point = new double[horizon];
+      double total = 0;
+      Map<String, Double> used = new LinkedHashMap<>();
+      StringBuilder description = new StringBuilder();
+      for (int c = 0; c < candidates.size(); c++) {
+        Forecaster f = candidates.get(c);
+        if (weights[c] == 0 || f == null || !f.supports(series)) {
+          continue;
+        }
+        ForecastModel model = f.fit(series);
+        double[] fc = model.predict(horizon);
+        for (int s = 0; s < horizon; s++) {
+          point[s] += weights[c] * fc[s];
+        }
+        total += weights[c];
+        used.put(f.name(), weights[c]);
+        description.append(String.format(Locale.ROOT, "%.3f x %s [%s]; ", weights[c], f.name(), model.describe()));
+      }
+      if (total == 0) {
+        ForecastModel fallback = Methods.naive2().fit(series);
+        point = fallback.predict(horizon);
+        total = 1;
+        used.put(Methods.NAIVE2, 1.0);
+        description.append("no candidate could fit; NAIVE2 [").append(fallback.describe()).append("]; ");
+      }
+      final double norm = total;
+      used.replaceAll((k, v) -> v / norm);
+      double scale = ErrorMeasures.positiveScale(series.values(), series.seasonalPeriod());
+      double[] q80 = widths.q80();
+      double[] q95 = widths.q95();
+      List<ForecastStep> steps = new ArrayList<>();
+      for (int s = 0; s < horizon; s++) {
+        double p = point[s] / norm;
+        steps.add(new ForecastStep(s + 1, series.periodAt(series.length() + s), p, p - q80[s] * scale,
+            p + q80[s] * scale, p - q95[s] * scale, p + q95[s] * scale));
+      }
+      description.append("intervals: split-conformal, ").append(widths.describe());
+      Forecast forecast = new Forecast(id, steps, rule.name(), used, description.toString());
+      return new Output(forecast, accuracy(bt, m));
+    }
+
+    private Accuracy accuracy(SeriesBacktest bt, org.govpulse.models.forecast.backtest.ErrorMeasure m) {
+      double[][] v = bt.validate(errors -> rule.weights(bt.candidates(), errors), m);
+      if (v == null) {
+        return Accuracy.unavailable();
+      }
+      int origin = bt.length() - horizon;
+      double scale = ErrorMeasures.maseScale(java.util.Arrays.copyOf(series.values(), origin),
+          series.seasonalPeriod());
+      return new Accuracy(ErrorMeasures.smape(v[0], v[1]), ErrorMeasures.mase(v[0], v[1], scale), origin);
+    }
+  }
+}
