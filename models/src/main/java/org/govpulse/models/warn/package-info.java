@@ -1,0 +1,2 @@
+/** Graded early warnings with a lifecycle: one warning per condition, escalation, resolution, history. */
+package org.govpulse.models.warn;
