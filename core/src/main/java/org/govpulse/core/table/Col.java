@@ -223,6 +223,7 @@ public final class Col {
   public static final String CLASSIFIER_PROBABILITY = "classifier_probability";
   public static final String NAIVE_MISS = "naive_miss";
   public static final String DRIVERS = "drivers";
+  public static final String DRIVERS_ZH = "drivers_zh";
   public static final String WARNING_ID = "warning_id";
   public static final String WARNING_LEVEL = "level";
   public static final String PROBABILITY = "probability";
@@ -235,6 +236,7 @@ public final class Col {
   public static final String FIRST_RAISED_AT = "first_raised_at";
   public static final String UPDATED_AT = "updated_at";
   public static final String RESOLVED_AT = "resolved_at";
+  public static final String RESOLVED_BY = "resolved_by";
   public static final String EVENT_ID = "event_id";
   public static final String EVENT_TYPE = "event_type";
   public static final String AT = "at";

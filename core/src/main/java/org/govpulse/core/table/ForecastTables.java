@@ -64,6 +64,7 @@ public final class ForecastTables {
       .optional(CLASSIFIER_PROBABILITY, DoubleType, "The same from the classifier alone, when one applies.")
       .required(NAIVE_MISS, BooleanType, "The naive rule's verdict: year-to-date pace below target.")
       .required(DRIVERS, createArrayType(StringType), "Main reasons, most important first.")
+      .required(DRIVERS_ZH, createArrayType(StringType), "The same reasons in Chinese.")
       .required(MODEL_VERSIONS, createArrayType(StringType), "Registry versions of the models used.")
       .required(CREATED_AT, TimestampType, "When it was computed (UTC).")
       .key(REGION_CODE, INDICATOR_CODE, PERIOD)

@@ -39,6 +39,7 @@ public final class WarningTables {
       .required(FIRST_RAISED_AT, TimestampType, "When the condition was first raised (UTC).")
       .required(UPDATED_AT, TimestampType, "Last change of level or status (UTC).")
       .optional(RESOLVED_AT, TimestampType, "When it was resolved (UTC).")
+      .optional(RESOLVED_BY, StringType, "system (the condition cleared) or person (resolved through the API).")
       .key(WARNING_ID)
       .build();
 

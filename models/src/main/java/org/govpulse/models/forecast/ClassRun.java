@@ -97,6 +97,10 @@ final class ClassRun {
     long t0 = System.nanoTime();
     GlobalTrainer trainer = new GlobalTrainer(settings.global());
     int h = cls.horizon();
+    if (!trainer.hasWindows(series, cls.seasonalPeriod(), h)) {
+      // short or non-positive series (a few years of annual data): the statistical methods only
+      return null;
+    }
     int cuts = (2 * h + settings.extraOrigins() + h - 1) / h;
     // independent trainings, run in parallel: one per cut for the backtests, and the final one (cut 0)
     List<GlobalModel> models = parallelOver(cuts + 1, k -> k == 0

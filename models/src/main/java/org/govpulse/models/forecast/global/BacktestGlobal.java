@@ -43,7 +43,7 @@ public final class BacktestGlobal implements BatchForecaster {
         cutSeries.add(s.head(keep));
       }
     }
-    if (cutSeries.isEmpty()) {
+    if (cutSeries.isEmpty() || !trainer.hasWindows(cutSeries, seasonalPeriod, horizon)) {
       return null;
     }
     return trainer.train(cutSeries, seasonalPeriod, horizon);

@@ -59,8 +59,18 @@ public final class GlobalTrainer {
     return GlobalModel.wrap(model);
   }
 
+  /** True when the series yield at least one training window (short or non-positive series yield none). */
+  public boolean hasWindows(List<TimeSeries> series, int seasonalPeriod, int horizon) {
+    return windows(series, seasonalPeriod, horizon, false).size() > 0;
+  }
+
   /** The training windows of the series as a Tribuo dataset. */
   MutableDataset<Regressor> windows(List<TimeSeries> series, int seasonalPeriod, int horizon) {
+    return windows(series, seasonalPeriod, horizon, true);
+  }
+
+  private MutableDataset<Regressor> windows(List<TimeSeries> series, int seasonalPeriod, int horizon,
+      boolean required) {
     RegressionFactory factory = new RegressionFactory();
     MutableDataset<Regressor> data = new MutableDataset<>(new SimpleDataSourceProvenance(
         "GovPulse forecast windows m" + seasonalPeriod + " h" + horizon + " (" + series.size() + " series)",
@@ -68,7 +78,7 @@ public final class GlobalTrainer {
     for (TimeSeries s : series) {
       addWindows(data, s.values(), seasonalPeriod, horizon);
     }
-    if (data.size() == 0) {
+    if (required && data.size() == 0) {
       throw ForecastErrors.globalTrainingDataEmpty(horizon);
     }
     return data;

@@ -1,0 +1,2 @@
+/** The model stages of the pipeline: forecasting the panel, the risk of missing targets, their evaluation. */
+package org.govpulse.models.pipeline;
