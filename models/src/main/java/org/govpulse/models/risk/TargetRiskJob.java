@@ -29,7 +29,7 @@ import org.govpulse.models.pipeline.SeriesHistory;
  */
 public final class TargetRiskJob {
   /** Correlation of successive forecast errors used for the annual distribution (see docs/models.md). */
-  public static final double DEFAULT_RHO = 0.5;
+  public static final double DEFAULT_RHO = 0.75;
 
   private final Warehouse warehouse;
   private final RiskClassifier classifier;
