@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
+import org.govpulse.analytics.air.AirQualityJob;
 import org.govpulse.analytics.budget.BudgetOutcomes;
 import org.govpulse.analytics.catalogue.Catalogue;
 import org.govpulse.analytics.catalogue.DerivedIndicators;
@@ -17,6 +18,7 @@ import org.govpulse.analytics.citizens.SatisfactionIndex;
 import org.govpulse.analytics.panel.PanelBase;
 import org.govpulse.analytics.panel.PanelProgress;
 import org.govpulse.analytics.scorecard.ScorecardJob;
+import org.govpulse.analytics.sensors.SensorAnomalyJob;
 import org.govpulse.analytics.targets.TargetResolution;
 import org.govpulse.analytics.typology.TypologyJob;
 import org.govpulse.core.cli.JobMain;
@@ -27,8 +29,8 @@ import org.govpulse.core.table.IngestTables;
 import org.govpulse.core.time.Frequency;
 
 /**
- * The analytics job: turns the silver tables into the gold tables, stage by stage (derived indicators, typology,
- * targets, the indicator panel, scorecards, budget outcomes). Every stage recomputes its table from its inputs and
+ * The analytics job: turns the silver tables into the gold tables, stage by stage (air quality and sensor faults
+ * from the stations, satisfaction, typology, targets, the indicator panel, scorecards, budget outcomes). Every stage recomputes its table from its inputs and
  * replaces it in one Delta commit, so a re-run is idempotent and readers never see a half-written table.
  */
 public final class AnalyzeJob {
@@ -46,6 +48,14 @@ public final class AnalyzeJob {
     Dataset<Row> indicators = warehouse.read(IngestTables.INDICATORS);
     Dataset<Row> regions = warehouse.read(IngestTables.REGIONS);
 
+    if (warehouse.exists(IngestTables.SENSOR_READINGS)) {
+      stages.run("air_quality", GoldTables.AIR_QUALITY_MONTHLY.qualifiedName(),
+          () -> new AirQualityJob(warehouse).execute().regionMonths());
+      stages.run("sensor_anomalies", GoldTables.SENSOR_ANOMALIES.qualifiedName(),
+          () -> new SensorAnomalyJob(warehouse).execute().perKind().values().stream().mapToLong(Long::longValue).sum());
+    } else {
+      stages.skip("air_quality", "no sensor readings ingested");
+    }
     if (warehouse.exists(IngestTables.SURVEY_RESPONSES)) {
       stages.run("satisfaction", GoldTables.SATISFACTION.qualifiedName(), () -> write(
           SatisfactionIndex.compute(warehouse.read(IngestTables.SURVEY_RESPONSES)), GoldTables.SATISFACTION));

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.govpulse.core.config.GovPulseConfig;
 import org.govpulse.core.error.GovPulseException;
 import org.govpulse.core.spark.SparkSessions;
+import picocli.CommandLine;
 
 /**
  * Runs a Spark job from a main method: builds the configuration and the one SparkSession, runs the job, prints its

@@ -160,6 +160,7 @@ public final class Col {
   public static final String START_TS = "start_ts";
   public static final String END_TS = "end_ts";
   public static final String SEVERITY = "severity";
+  public static final String HOURS = "hours";
 
   // gold: citizens
   public static final String POSTS_COUNT = "posts";

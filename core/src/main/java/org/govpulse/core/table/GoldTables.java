@@ -59,14 +59,21 @@ public final class GoldTables {
       .required(REGION_CODE, StringType, "Region of the station.")
       .required(DATE, DateType, "Local calendar date.")
       .optional(AQI, IntegerType, "Air quality index; null when the day is invalid.")
-      .optional(AQI_LEVEL, IntegerType, "1 excellent (优) ... 6 severe (严重).")
-      .optional(PRIMARY_POLLUTANT, StringType, "Pollutant with the highest IAQI when AQI > 50.")
-      .required(GOOD_DAY, BooleanType, "AQI <= 100.")
-      .required(IAQI, createMapType(StringType, IntegerType), "Individual index per pollutant.")
+      .optional(AQI_LEVEL, IntegerType, "HJ 633-2012 level: 1 优 excellent, 2 良 good, 3 轻度污染 lightly, 4 中度污染 "
+          + "moderately, 5 重度污染 heavily, 6 严重污染 severely polluted.")
+      .optional(PRIMARY_POLLUTANT, StringType,
+          "Item(s) with the highest IAQI when AQI > 50, comma-separated when tied (pm25, pm10, so2, no2, co, "
+              + "o3_8h, o3_1h).")
+      .required(GOOD_DAY, BooleanType, "AQI <= 100 (false when the day is invalid).")
+      .required(IAQI, createMapType(StringType, IntegerType),
+          "Individual index per item with a valid statistic (no o3_8h entry above 800 µg/m³: o3_1h reports O3).")
       .required(CONCENTRATIONS, createMapType(StringType, DoubleType),
-          "Daily means (24 h) of pm25, pm10, so2, no2, co; o3_8h daily maximum 8-hour mean.")
-      .required(VALID, BooleanType, "Enough valid hours for every required pollutant.")
-      .optional(INVALID_REASON, StringType, "Why the day is invalid.")
+          "Valid daily statistics at reporting precision (µg/m³, co mg/m³ to 0.1): 24-hour means of pm25, pm10, "
+              + "so2, no2, co; o3_8h daily maximum 8-hour mean; o3_1h daily maximum hourly value.")
+      .required(HOURS, createMapType(StringType, IntegerType),
+          "Hours of the local day with a reading, per measured metric (pm25, pm10, so2, no2, co, o3).")
+      .required(VALID, BooleanType, "Enough valid hours for every pollutant the station measures.")
+      .optional(INVALID_REASON, StringType, "Why the day is invalid, with the hour counts.")
       .key(SENSOR_ID, DATE)
       .build();
 
@@ -75,11 +82,12 @@ public final class GoldTables {
       .required(REGION_CODE, StringType, "Region.")
       .required(DATE, DateType, "Local calendar date.")
       .optional(AQI, IntegerType, "Air quality index; null when no station had a valid day.")
-      .optional(AQI_LEVEL, IntegerType, "1 excellent ... 6 severe.")
-      .optional(PRIMARY_POLLUTANT, StringType, "Pollutant with the highest IAQI when AQI > 50.")
-      .required(GOOD_DAY, BooleanType, "AQI <= 100.")
-      .required(STATIONS, IntegerType, "Stations with a valid day.")
-      .required(CONCENTRATIONS, createMapType(StringType, DoubleType), "Mean concentrations over stations.")
+      .optional(AQI_LEVEL, IntegerType, "1 优 excellent ... 6 严重污染 severely polluted.")
+      .optional(PRIMARY_POLLUTANT, StringType, "Item(s) with the highest IAQI when AQI > 50, comma-separated.")
+      .required(GOOD_DAY, BooleanType, "AQI <= 100 (false without a valid station).")
+      .required(STATIONS, IntegerType, "Stations with a valid day (a city counts the stations of its districts).")
+      .required(CONCENTRATIONS, createMapType(StringType, DoubleType),
+          "Means over the valid stations of their daily statistics, at reporting precision.")
       .key(REGION_CODE, DATE)
       .build();
 
@@ -91,8 +99,9 @@ public final class GoldTables {
       .required(VALID_DAYS, IntegerType, "Days with a valid region AQI.")
       .optional(GOOD_DAY_RATIO, DoubleType, "good_days / valid_days, percent; null without valid days.")
       .optional(PM25_MEAN, DoubleType, "Mean of valid daily PM2.5, µg/m³.")
-      .required(AVAILABILITY, DoubleType, "Share of expected hourly readings received, 0-1.")
-      .required(STATIONS, IntegerType, "Stations of the region.")
+      .required(AVAILABILITY, DoubleType,
+          "Share of the expected hourly readings received for the AQI metrics of the region's stations, 0-1.")
+      .required(STATIONS, IntegerType, "Air-quality stations of the region installed by the month's end.")
       .key(REGION_CODE, PERIOD)
       .build();
 
@@ -102,9 +111,11 @@ public final class GoldTables {
       .required(REGION_CODE, StringType, "Region of the sensor.")
       .optional(METRIC, StringType, "Metric concerned; null for the whole sensor.")
       .required(KIND, StringType, "outage, stuck, spike or clock_skew.")
-      .required(START_TS, TimestampType, "Start (UTC).")
-      .required(END_TS, TimestampType, "End (UTC).")
+      .required(START_TS, TimestampType, "Start (UTC): the first affected hour.")
+      .required(END_TS, TimestampType, "End (UTC), exclusive: the hour after the last affected one.")
       .required(SEVERITY, StringType, "low, medium or high.")
+      .optional(STATISTIC, DoubleType, "The number behind the finding: hours (outage, stuck), robust z-score "
+          + "(spike), estimated clock offset in hours (clock_skew, negative when stamps run behind).")
       .required(DETAIL, StringType, "What was seen, with numbers.")
       .key(SENSOR_ID, KIND, START_TS, METRIC)
       .build();

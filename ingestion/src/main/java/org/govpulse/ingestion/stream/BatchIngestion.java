@@ -9,13 +9,14 @@ import static org.govpulse.core.table.Col.*;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -26,6 +27,7 @@ import org.govpulse.core.table.IngestTables;
 import org.govpulse.core.table.TableContract;
 import org.govpulse.ingestion.landing.BronzeRecords;
 import org.govpulse.ingestion.landing.LandingFormat;
+import org.govpulse.ingestion.landing.ParsedBatch;
 import org.govpulse.ingestion.validate.ReferenceData;
 import org.govpulse.ingestion.validate.Validation;
 
@@ -59,25 +61,23 @@ public final class BatchIngestion {
     String app = "govpulse/" + spec.source() + "/" + streamId;
     LandingFormat format = spec.format();
     TableContract bronze = format.bronze();
-    describe("bronze " + spec.source() + " batch " + batchId);
-    BronzeRecords.BatchContext ctx = new BronzeRecords.BatchContext(streamId, batchId, Timestamp.from(started));
-    Dataset<Row> bronzeRows = files.select(col("path"), col("content"))
-        .flatMap(new ReadFiles(format, ctx), Encoders.row(bronze.schema()));
-    warehouse.appendOnce(bronzeRows, bronze, app + "/bronze", batchId);
-
-    Dataset<Row> batchBronze = warehouse.read(bronze)
-        .filter(col(STREAM_ID).equalTo(streamId).and(col(BATCH_ID).equalTo(batchId)));
-    describe("validate " + spec.source() + " batch " + batchId);
-    Dataset<Row> validated = Validation.apply(batchBronze, spec.validator(), reference);
-    boolean collides = warehouse.exists(spec.writer().table());
-    if (collides) {
-      // read twice below (date range, then classification): keep the validated batch instead of re-reading files
-      validated = validated.persist(StorageLevel.MEMORY_AND_DISK());
-    }
-    Dataset<Row> classified = Deduplication.classify(validated,
-            collides ? existingSilver(validated, batchId) : null, spec.dedupe())
+    TableContract silver = spec.writer().table();
+    Timestamp ingestedAt = firstAttempt(bronze, streamId, batchId).orElse(Timestamp.from(started));
+    BronzeRecords.BatchContext ctx = new BronzeRecords.BatchContext(streamId, batchId, ingestedAt);
+    describe("read and validate " + spec.source() + " batch " + batchId);
+    Dataset<Row> parsed = files.select(col("path"), col("content"))
+        .flatMap(new ParsedBatch(format, spec.validator(), reference, ctx),
+            Encoders.row(ParsedBatch.schema(bronze, spec.validator().silver())))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
+      describe("bronze " + spec.source() + " batch " + batchId);
+      warehouse.appendOnce(parsed.select(Arrays.stream(bronze.columnNames())
+          .map(c -> col(ParsedBatch.BRONZE_PREFIX + c).as(c)).toArray(Column[]::new)), bronze, app + "/bronze", batchId);
+      Dataset<Row> validated = parsed.select(Arrays.stream(Validation.schema(spec.validator().silver()).fieldNames())
+          .map(c -> col(c)).toArray(Column[]::new));
+      Dataset<Row> existing = warehouse.exists(silver) ? existingSilver(validated, ingestedAt, batchId) : null;
+      Dataset<Row> classified = Deduplication.classify(validated, existing, spec.dedupe());
+      describe("count " + spec.source() + " batch " + batchId);
       List<Row> counts = classified.groupBy(col(SOURCE_FILE), col(STATUS), col(REASON)).count().collectAsList();
       describe("silver " + spec.source() + " batch " + batchId);
       spec.writer().write(warehouse, classified.filter(col(STATUS).equalTo(Deduplication.ACCEPTED)),
@@ -91,20 +91,31 @@ public final class BatchIngestion {
           summary.reasons(), summary.files(), Map.of(), null), app + "/runs", batchId);
       return summary;
     } finally {
-      classified.unpersist();
-      validated.unpersist();
+      parsed.unpersist();
     }
+  }
+
+  /**
+   * When this batch was first attempted, if an earlier attempt already wrote its bronze rows: a re-executed batch
+   * keeps the ingestion time of its first attempt, so that its records validate and classify exactly as before.
+   */
+  private Optional<Timestamp> firstAttempt(TableContract bronze, String streamId, long batchId) {
+    if (!warehouse.exists(bronze)) {
+      return Optional.empty();
+    }
+    List<Row> rows = warehouse.read(bronze)
+        .filter(col(STREAM_ID).equalTo(streamId).and(col(BATCH_ID).equalTo(batchId)))
+        .select(INGESTED_AT).limit(1).collectAsList();
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).getTimestamp(0));
   }
 
   /**
    * Silver rows this batch may collide with. Rows this very batch wrote in an earlier, interrupted attempt are left
    * out, so that a re-executed batch classifies its records exactly as the first attempt did.
    */
-  private Dataset<Row> existingSilver(Dataset<Row> validated, long batchId) {
-    TableContract silver = spec.writer().table();
-    Dataset<Row> existing = warehouse.read(silver);
-    Timestamp firstAttempt = validated.select(INGESTED_AT).limit(1).as(Encoders.TIMESTAMP()).first();
-    existing = existing.filter(col(BATCH_ID).notEqual(batchId).or(col(INGESTED_AT).notEqual(lit(firstAttempt))));
+  private Dataset<Row> existingSilver(Dataset<Row> validated, Timestamp attempt, long batchId) {
+    Dataset<Row> existing = warehouse.read(spec.writer().table())
+        .filter(col(BATCH_ID).notEqual(batchId).or(col(INGESTED_AT).notEqual(lit(attempt))));
     String pruneColumn = spec.dedupe().pruneDate();
     if (pruneColumn != null) {
       Row range = validated.agg(min(col(pruneColumn)), max(col(pruneColumn))).first();
@@ -146,22 +157,5 @@ public final class BatchIngestion {
 
   private void describe(String what) {
     warehouse.spark().sparkContext().setJobDescription("govpulse ingest: " + what);
-  }
-
-  /** Reads landing files into bronze rows (runs on executors, one file at a time). */
-  private static final class ReadFiles implements FlatMapFunction<Row, Row> {
-    private static final long serialVersionUID = 1L;
-    private final LandingFormat format;
-    private final BronzeRecords.BatchContext ctx;
-
-    ReadFiles(LandingFormat format, BronzeRecords.BatchContext ctx) {
-      this.format = format;
-      this.ctx = ctx;
-    }
-
-    @Override
-    public Iterator<Row> call(Row file) {
-      return BronzeRecords.read(format, file.getString(0), (byte[]) file.get(1), ctx);
-    }
   }
 }

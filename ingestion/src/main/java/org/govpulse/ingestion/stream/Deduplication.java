@@ -1,5 +1,6 @@
 package org.govpulse.ingestion.stream;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
@@ -7,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 import static org.govpulse.core.table.Col.*;
 
 import java.util.ArrayList;
@@ -34,6 +36,7 @@ public final class Deduplication {
   private static final String CMP = "_cmp";
   private static final String FIRST_CMP = "_first_cmp";
   private static final String EXISTING_CMP = "_existing_cmp";
+  private static final String KEY_HASH = "_key_hash";
 
   private Deduplication() {}
 
@@ -48,12 +51,21 @@ public final class Deduplication {
     Column cmp = struct(rule.compare().stream().map(c -> col(c)).toArray(Column[]::new));
 
     Dataset<Row> rejected = validated.filter(col(REASON).isNotNull()).withColumn(STATUS, lit(QUARANTINED));
-    Dataset<Row> valid = validated.filter(col(REASON).isNull());
+    Dataset<Row> valid = validated.filter(col(REASON).isNull()).withColumn(KEY_HASH, xxhash64(keys));
 
+    // Most keys occur once. Only rows whose key hash repeats within the batch need ranking: the hash count moves
+    // one long per row through the shuffle instead of whole rows (a hash collision merely adds a candidate).
+    Dataset<Row> repeated = broadcast(valid.groupBy(col(KEY_HASH)).count().filter(col("count").gt(1))
+        .select(col(KEY_HASH)));
     WindowSpec w = Window.partitionBy(keys).orderBy(col(SOURCE_FILE), col(LINE_NO));
-    Dataset<Row> ranked = valid.withColumn(CMP, cmp)
+    Dataset<Row> ranked = valid.join(repeated, Columns.seq(KEY_HASH), "left_semi")
+        .withColumn(CMP, cmp)
         .withColumn(RANK, row_number().over(w))
-        .withColumn(FIRST_CMP, first(col(CMP)).over(w));
+        .withColumn(FIRST_CMP, first(col(CMP)).over(w))
+        .unionByName(valid.join(repeated, Columns.seq(KEY_HASH), "left_anti")
+            .withColumn(CMP, cmp)
+            .withColumn(RANK, lit(1))
+            .withColumn(FIRST_CMP, col(CMP)));
 
     Column existingCmp;
     if (existing != null) {

@@ -2,16 +2,11 @@ package org.govpulse.ingestion.validate;
 
 import static org.govpulse.core.table.Col.*;
 
+import java.io.Serializable;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.Iterator;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
+import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -21,8 +16,38 @@ import org.govpulse.core.table.TableContract;
  * Applies a {@link RecordValidator} to bronze rows. The result has the silver table's columns (null for rejected
  * records) plus {@code reason}, {@code detail} and {@code raw_record}; a valid record has a null reason.
  */
-public final class Validation {
-  private Validation() {}
+public final class Validation implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final RecordValidator validator;
+  private final int width;
+  private final int sFile;
+  private final int sLine;
+  private final int sBatch;
+  private final int sIngested;
+  private final int bFile;
+  private final int bLine;
+  private final int bBatch;
+  private final int bIngested;
+  private final int bRaw;
+  private final int bError;
+
+  public Validation(RecordValidator validator) {
+    this.validator = validator;
+    List<String> silver = Arrays.asList(validator.silver().columnNames());
+    List<String> bronze = Arrays.asList(validator.format().bronze().columnNames());
+    this.width = silver.size();
+    this.sFile = silver.indexOf(SOURCE_FILE);
+    this.sLine = silver.indexOf(LINE_NO);
+    this.sBatch = silver.indexOf(BATCH_ID);
+    this.sIngested = silver.indexOf(INGESTED_AT);
+    this.bFile = bronze.indexOf(SOURCE_FILE);
+    this.bLine = bronze.indexOf(LINE_NO);
+    this.bBatch = bronze.indexOf(BATCH_ID);
+    this.bIngested = bronze.indexOf(INGESTED_AT);
+    this.bRaw = bronze.indexOf(RAW_RECORD);
+    this.bError = bronze.indexOf(PARSE_ERROR);
+  }
 
   /** Schema of the validated rows of a silver table. */
   public static StructType schema(TableContract silver) {
@@ -35,72 +60,32 @@ public final class Validation {
         .add(RAW_RECORD, DataTypes.StringType, false);
   }
 
-  /** Validates every bronze row; pure transform, nothing is written. */
-  public static Dataset<Row> apply(Dataset<Row> bronze, RecordValidator validator, Broadcast<ReferenceData> ref) {
-    StructType schema = schema(validator.silver());
-    return bronze.mapPartitions(new Fn(validator, ref), Encoders.row(schema));
+  /** Number of values {@link #validate} returns. */
+  public int width() {
+    return width + 3;
   }
 
-  private static final class Fn implements MapPartitionsFunction<Row, Row> {
-    private static final long serialVersionUID = 1L;
-    private final RecordValidator validator;
-    private final Broadcast<ReferenceData> ref;
-
-    Fn(RecordValidator validator, Broadcast<ReferenceData> ref) {
-      this.validator = validator;
-      this.ref = ref;
+  /** The validated values of one bronze row, in the order of {@link #schema}. */
+  public Object[] validate(Row in, ReferenceData data) {
+    Object[] out = new Object[width + 3];
+    Timestamp ingestedAt = in.getTimestamp(bIngested);
+    Rejection rejection;
+    if (!in.isNullAt(bError)) {
+      String error = in.getString(bError);
+      rejection = Reason.ofParseError(error).because(error);
+    } else {
+      rejection = validator.validate(in, data, ingestedAt.toInstant(), out);
     }
-
-    @Override
-    public Iterator<Row> call(Iterator<Row> input) {
-      ReferenceData data = ref.value();
-      TableContract silver = validator.silver();
-      TableContract bronze = validator.format().bronze();
-      String[] silverNames = silver.columnNames();
-      int width = silverNames.length;
-      int sFile = Arrays.asList(silverNames).indexOf(SOURCE_FILE);
-      int sLine = Arrays.asList(silverNames).indexOf(LINE_NO);
-      int sBatch = Arrays.asList(silverNames).indexOf(BATCH_ID);
-      int sIngested = Arrays.asList(silverNames).indexOf(INGESTED_AT);
-      java.util.List<String> bronzeNames = Arrays.asList(bronze.columnNames());
-      int bFile = bronzeNames.indexOf(SOURCE_FILE);
-      int bLine = bronzeNames.indexOf(LINE_NO);
-      int bBatch = bronzeNames.indexOf(BATCH_ID);
-      int bIngested = bronzeNames.indexOf(INGESTED_AT);
-      int bRaw = bronzeNames.indexOf(RAW_RECORD);
-      int bError = bronzeNames.indexOf(PARSE_ERROR);
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return input.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          Row in = input.next();
-          Object[] out = new Object[width + 3];
-          Timestamp ingestedAt = in.getTimestamp(bIngested);
-          Instant now = ingestedAt.toInstant();
-          Rejection rejection;
-          if (!in.isNullAt(bError)) {
-            String error = in.getString(bError);
-            rejection = Reason.ofParseError(error).because(error);
-          } else {
-            rejection = validator.validate(in, data, now, out);
-          }
-          if (rejection != null) {
-            Arrays.fill(out, 0, width, null);
-            out[width] = rejection.reason().code();
-            out[width + 1] = rejection.detail();
-          }
-          out[sFile] = in.getString(bFile);
-          out[sLine] = in.getLong(bLine);
-          out[sBatch] = in.getLong(bBatch);
-          out[sIngested] = ingestedAt;
-          out[width + 2] = in.getString(bRaw);
-          return RowFactory.create(out);
-        }
-      };
+    if (rejection != null) {
+      Arrays.fill(out, 0, width, null);
+      out[width] = rejection.reason().code();
+      out[width + 1] = rejection.detail();
     }
+    out[sFile] = in.getString(bFile);
+    out[sLine] = in.getLong(bLine);
+    out[sBatch] = in.getLong(bBatch);
+    out[sIngested] = ingestedAt;
+    out[width + 2] = in.getString(bRaw);
+    return out;
   }
 }
