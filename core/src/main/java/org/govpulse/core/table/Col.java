@@ -245,5 +245,20 @@ public final class Col {
   public static final String COMMENT = "comment";
   public static final String SEQUENCE = "sequence";
 
+  // models: sentiment and the registry
+  public static final String PREDICTED_LABEL = "predicted_label";
+  public static final String PROBABILITIES = "probabilities";
+  public static final String SENTIMENT = "sentiment";
+  public static final String SCORED_AT = "scored_at";
+  public static final String MODEL_NAME = "model_name";
+  public static final String VERSION = "version";
+  public static final String MODEL_KIND = "model_kind";
+  public static final String STAGE = "stage";
+  public static final String ARTIFACT_PATH = "artifact_path";
+  public static final String PROVENANCE = "provenance";
+  public static final String EVALUATION = "evaluation";
+  public static final String TRAINING_TABLES = "training_tables";
+  public static final String PROMOTED_AT = "promoted_at";
+
 
 }

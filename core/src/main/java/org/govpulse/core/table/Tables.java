@@ -13,6 +13,7 @@ public final class Tables {
     all.addAll(GoldTables.all());
     all.addAll(ForecastTables.all());
     all.addAll(WarningTables.all());
+    all.addAll(ModelTables.all());
     return List.copyOf(all);
   }
 

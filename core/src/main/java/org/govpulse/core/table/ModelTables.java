@@ -1,0 +1,61 @@
+package org.govpulse.core.table;
+
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+import static org.apache.spark.sql.types.DataTypes.createMapType;
+import static org.govpulse.core.table.Col.*;
+
+import java.util.List;
+
+/** Contracts of the model registry and of what the sentiment classifier writes. */
+public final class ModelTables {
+  private ModelTables() {}
+
+  public static final TableContract SCORED_POSTS = TableContract.builder("gold", "scored_posts")
+      .producedBy("models score-sentiment")
+      .description("Every ingested post with the sentiment class the registry's production classifier gave it and "
+          + "the probability of each class.")
+      .required(CHANNEL, StringType, "Channel of the post.")
+      .required(POST_ID, StringType, "Id, unique per channel.")
+      .required(POSTED_AT, TimestampType, "Posting time (UTC).")
+      .optional(REGION_CODE, StringType, "Region, when known.")
+      .optional(TOPIC, StringType, "Service area, when known.")
+      .required(LANGUAGE, StringType, "zh, en or mixed.")
+      .required(PREDICTED_LABEL, StringType, "Most probable class (negative, neutral, positive, or the classes the "
+          + "model was trained on).")
+      .required(PROBABILITIES, createMapType(StringType, DoubleType), "Probability of each class; they sum to 1.")
+      .required(SENTIMENT, DoubleType, "p(positive) - p(negative), -1 to 1.")
+      .required(MODEL_VERSION, StringType, "Registry version (name:vN) of the classifier.")
+      .required(SCORED_AT, TimestampType, "When the post was scored (UTC).")
+      .key(CHANNEL, POST_ID)
+      .build();
+
+  public static final TableContract MODELS = TableContract.builder("meta", "models").producedBy("models train*")
+      .description("The model registry: every trained model with its version, Tribuo provenance, evaluation and "
+          + "the table versions it was trained on; one production version per model name.")
+      .required(MODEL_NAME, StringType, "sentiment, risk_classifier, global_forecaster_<class>, ...")
+      .required(VERSION, IntegerType, "1, 2, ... per model name; the registry version string is name:vN.")
+      .required(MODEL_KIND, StringType, "What it is: text_classifier, risk_classifier, global_forecaster.")
+      .required(STAGE, StringType, "candidate, production or archived.")
+      .required(ARTIFACT_PATH, StringType, "Where the serialised Tribuo model lives (a Hadoop URI).")
+      .required(PROVENANCE, StringType, "Tribuo provenance of the model as JSON (data, trainer configuration, seed).")
+      .required(METRICS, createMapType(StringType, DoubleType), "Headline metrics on held-out data (accuracy, "
+          + "macro_f1, brier, auc, smape, ...).")
+      .required(EVALUATION, StringType, "The full evaluation as JSON (per-class precision and recall, confusion "
+          + "matrix, reliability bins...).")
+      .required(TRAINING_TABLES, createMapType(StringType, LongType),
+          "Delta version of every table it was trained on; empty when trained from a file.")
+      .required(CREATED_AT, TimestampType, "When it was registered (UTC).")
+      .optional(PROMOTED_AT, TimestampType, "When it last became the production version (UTC).")
+      .optional(NOTE, StringType, "Free text: where the training file came from, why it was promoted or rolled back.")
+      .key(MODEL_NAME, VERSION)
+      .build();
+
+  /** Every table of the model stages. */
+  public static List<TableContract> all() {
+    return List.of(SCORED_POSTS, MODELS);
+  }
+}
