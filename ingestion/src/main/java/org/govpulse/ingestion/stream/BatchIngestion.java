@@ -69,6 +69,7 @@ public final class BatchIngestion {
         .flatMap(new ParsedBatch(format, spec.validator(), reference, ctx),
             Encoders.row(ParsedBatch.schema(bronze, spec.validator().silver())))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> classified = null;
     try {
       describe("bronze " + spec.source() + " batch " + batchId);
       warehouse.appendOnce(parsed.select(Arrays.stream(bronze.columnNames())
@@ -76,9 +77,13 @@ public final class BatchIngestion {
       Dataset<Row> validated = parsed.select(Arrays.stream(Validation.schema(spec.validator().silver()).fieldNames())
           .map(c -> col(c)).toArray(Column[]::new));
       Dataset<Row> existing = warehouse.exists(silver) ? existingSilver(validated, ingestedAt, batchId) : null;
-      Dataset<Row> classified = Deduplication.classify(validated, existing, spec.dedupe());
+      // Classifying joins the batch with the silver rows it may duplicate; cached so that the counts, the silver
+      // write and the quarantine write do not repeat that join. The count fills the cache, after which the parsed
+      // records are no longer needed.
+      classified = Deduplication.classify(validated, existing, spec.dedupe()).persist(StorageLevel.MEMORY_AND_DISK());
       describe("count " + spec.source() + " batch " + batchId);
       List<Row> counts = classified.groupBy(col(SOURCE_FILE), col(STATUS), col(REASON)).count().collectAsList();
+      parsed.unpersist();
       describe("silver " + spec.source() + " batch " + batchId);
       spec.writer().write(warehouse, classified.filter(col(STATUS).equalTo(Deduplication.ACCEPTED)),
           app + "/silver", batchId);
@@ -92,6 +97,9 @@ public final class BatchIngestion {
       return summary;
     } finally {
       parsed.unpersist();
+      if (classified != null) {
+        classified.unpersist();
+      }
     }
   }
 
