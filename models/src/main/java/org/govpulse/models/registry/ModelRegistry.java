@@ -3,6 +3,7 @@ package org.govpulse.models.registry;
 import static org.govpulse.core.table.Col.*;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -198,7 +199,7 @@ public final class ModelRegistry {
 
   /** The Tribuo model of a version. */
   public Model<?> load(RegisteredModel m) {
-    return deserialize(m.artifactPath());
+    return deserialize(m.id(), m.artifactPath());
   }
 
   /** A companion model stored with a version (see {@link Registration#companions()}), if there is one. */
@@ -212,7 +213,7 @@ public final class ModelRegistry {
     } catch (IOException e) {
       throw RegistryErrors.artifactUnreadable(path, e);
     }
-    return Optional.of(deserialize(path));
+    return Optional.of(deserialize(m.id(), path));
   }
 
   /** The serialised model as bytes (Tribuo's protobuf format), e.g. to broadcast it to executors. */
@@ -220,6 +221,8 @@ public final class ModelRegistry {
     Path p = new Path(m.artifactPath());
     try (InputStream in = p.getFileSystem(hadoop).open(p)) {
       return in.readAllBytes();
+    } catch (FileNotFoundException e) {
+      throw RegistryErrors.artifactMissing(m.id(), m.artifactPath());
     } catch (IOException e) {
       throw RegistryErrors.artifactUnreadable(m.artifactPath(), e);
     }
@@ -242,10 +245,12 @@ public final class ModelRegistry {
     return m;
   }
 
-  private Model<?> deserialize(String path) {
+  private Model<?> deserialize(String id, String path) {
     Path p = new Path(path);
     try (InputStream in = p.getFileSystem(hadoop).open(p)) {
       return Model.deserializeFromStream(in);
+    } catch (FileNotFoundException e) {
+      throw RegistryErrors.artifactMissing(id, path);
     } catch (IOException | RuntimeException e) {
       throw RegistryErrors.artifactUnreadable(path, e);
     }

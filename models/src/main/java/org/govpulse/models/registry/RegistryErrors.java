@@ -39,6 +39,13 @@ final class RegistryErrors {
         "Promote the version you want with `./govpulse models promote " + name + ":vN`");
   }
 
+  static GovPulseException artifactMissing(String id, String path) {
+    return Errors.notFound("The artifact of model " + id + " is missing: " + path,
+        "meta.models lists this version but its file was deleted, or the warehouse was copied without its models/ "
+            + "folder",
+        "Restore that folder, or promote another version (`./govpulse models promote NAME:vN`) or train again");
+  }
+
   static GovPulseException artifactUnreadable(String path, Throwable cause) {
     return Errors.internal("Cannot read the model artifact " + path, cause);
   }

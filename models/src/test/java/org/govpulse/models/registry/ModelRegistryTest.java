@@ -68,16 +68,21 @@ class ModelRegistryTest {
   }
 
   @Test
-  void unknown_names_versions_and_references_fail_with_what_exists() {
+  void unknown_names_versions_references_and_missing_artifacts_fail_with_what_exists() throws Exception {
     ModelRegistry registry = new ModelRegistry(new Warehouse(TestSpark.session(), root.resolve("wh").toString()));
     assertThatThrownBy(() -> registry.get(ModelRef.parse("demo"))).hasMessageContaining("the registry is empty");
-    registry.register(registration(5, Map.of()));
+    RegisteredModel v1 = registry.register(registration(5, Map.of())).model();
     assertThatThrownBy(() -> registry.promote("nosuch", 1, null)).hasMessageContaining("No model named 'nosuch'")
         .hasMessageContaining("the registry has demo");
     assertThatThrownBy(() -> registry.promote("demo", 9, null)).hasMessageContaining("has no version v9")
         .hasMessageContaining("[v1]");
     assertThatThrownBy(() -> ModelRef.parse("Demo:2")).hasMessageContaining("is not a model reference");
     assertThatThrownBy(() -> registry.rollback("demo", null)).hasMessageContaining("cannot be rolled back");
+    assertThat(registry.load(v1)).isNotNull();
+    Files.delete(Path.of(java.net.URI.create(v1.artifactPath())));
+    assertThatThrownBy(() -> registry.load(v1)).isInstanceOf(GovPulseException.class)
+        .hasMessageContaining("The artifact of model demo:v1 is missing").hasMessageContaining("promote another version");
+    assertThatThrownBy(() -> registry.artifactBytes(v1)).hasMessageContaining("is missing");
   }
 
   private static Map<Integer, String> stages(ModelRegistry registry) {
