@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         GenerateCommand.class,
         IngestCommand.class,
         AnalyzeCommand.class,
+        ModelsCommand.class,
+        WarnCommand.class,
         TablesCommand.class,
         ConfigCommand.class,
         QuickstartCommand.class,

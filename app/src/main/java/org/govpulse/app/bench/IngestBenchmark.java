@@ -114,7 +114,7 @@ public final class IngestBenchmark implements Callable<Integer> {
     return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 
-  private static void delete(Path p) {
+  static void delete(Path p) {
     try (Stream<Path> s = Files.walk(p)) {
       s.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
     } catch (IOException e) {

@@ -259,6 +259,8 @@ public final class Col {
   public static final String EVALUATION = "evaluation";
   public static final String TRAINING_TABLES = "training_tables";
   public static final String PROMOTED_AT = "promoted_at";
+  public static final String ROLLED_BACK_AT = "rolled_back_at";
+  public static final String FINGERPRINT = "fingerprint";
 
 
 }

@@ -39,8 +39,12 @@ public final class ModelTables {
       .required(MODEL_NAME, StringType, "sentiment, risk_classifier, global_forecaster_<class>, ...")
       .required(VERSION, IntegerType, "1, 2, ... per model name; the registry version string is name:vN.")
       .required(MODEL_KIND, StringType, "What it is: text_classifier, risk_classifier, global_forecaster.")
-      .required(STAGE, StringType, "candidate, production or archived.")
-      .required(ARTIFACT_PATH, StringType, "Where the serialised Tribuo model lives (a Hadoop URI).")
+      .required(STAGE, StringType, "candidate (never in production), production (at most one per name) or archived "
+          + "(was production, or superseded).")
+      .required(ARTIFACT_PATH, StringType, "The serialised Tribuo model (a Hadoop URI, "
+          + "<warehouse>/models/<name>/v<N>/model.tribuo); provenance.json and evaluation.json lie beside it.")
+      .required(FINGERPRINT, StringType, "SHA-256 of the provenance without timestamps and of the training table "
+          + "versions: the same training registered twice is one version.")
       .required(PROVENANCE, StringType, "Tribuo provenance of the model as JSON (data, trainer configuration, seed).")
       .required(METRICS, createMapType(StringType, DoubleType), "Headline metrics on held-out data (accuracy, "
           + "macro_f1, brier, auc, smape, ...).")
@@ -49,7 +53,10 @@ public final class ModelTables {
       .required(TRAINING_TABLES, createMapType(StringType, LongType),
           "Delta version of every table it was trained on; empty when trained from a file.")
       .required(CREATED_AT, TimestampType, "When it was registered (UTC).")
-      .optional(PROMOTED_AT, TimestampType, "When it last became the production version (UTC).")
+      .optional(PROMOTED_AT, TimestampType, "When it was last promoted to production (UTC); a rollback back to it "
+          + "keeps this time.")
+      .optional(ROLLED_BACK_AT, TimestampType, "When it was rolled back (UTC): a rolled-back version is skipped by "
+          + "later rollbacks until it is promoted again.")
       .optional(NOTE, StringType, "Free text: where the training file came from, why it was promoted or rolled back.")
       .key(MODEL_NAME, VERSION)
       .build();

@@ -12,8 +12,9 @@ import org.govpulse.core.error.Errors;
 import org.govpulse.models.forecast.backtest.Backtester;
 import org.govpulse.models.forecast.backtest.SeriesBacktest;
 import org.govpulse.models.forecast.global.BacktestGlobal;
+import org.govpulse.models.forecast.global.ClassModels;
 import org.govpulse.models.forecast.global.GlobalModel;
-import org.govpulse.models.forecast.global.GlobalTrainer;
+import org.govpulse.models.forecast.global.GlobalSource;
 import org.govpulse.models.forecast.interval.ConformalCalibrator;
 import org.govpulse.models.forecast.interval.IntervalWidths;
 import org.govpulse.models.forecast.metric.ErrorMeasures;
@@ -34,12 +35,16 @@ final class ClassRun {
   private final List<String> ids;
   private final List<TimeSeries> series;
   final Map<String, Long> timings = new LinkedHashMap<>();
+  private final GlobalSource source;
   GlobalModel finalGlobal;
+  String globalVersion;
   RuleChoice choice;
 
-  ClassRun(EngineSettings settings, ForkJoinPool pool, SeriesClass cls, Map<String, TimeSeries> members) {
+  ClassRun(EngineSettings settings, ForkJoinPool pool, GlobalSource source, SeriesClass cls,
+      Map<String, TimeSeries> members) {
     this.settings = settings;
     this.pool = pool;
+    this.source = source;
     this.cls = cls;
     this.ids = new ArrayList<>(members.keySet());
     this.series = new ArrayList<>(members.values());
@@ -88,27 +93,31 @@ final class ClassRun {
 
   /**
    * The models the global candidate uses in backtests, by cut (see {@link BacktestGlobal}), or null when there is
-   * no global candidate; also trains the final model on the full histories.
+   * no global candidate; also sets the final model that forecasts.
    */
   private List<GlobalModel> trainGlobal() {
-    if (settings.global() == null || series.size() < settings.global().minimumSeries()) {
+    if (settings.global() == null) {
       return null;
     }
     long t0 = System.nanoTime();
-    GlobalTrainer trainer = new GlobalTrainer(settings.global());
-    int h = cls.horizon();
-    if (!trainer.hasWindows(series, cls.seasonalPeriod(), h)) {
-      // short or non-positive series (a few years of annual data): the statistical methods only
+    ClassModels models = source.forClass(cls, series);
+    if (models == null) {
       return null;
     }
-    int cuts = (2 * h + settings.extraOrigins() + h - 1) / h;
-    // independent trainings, run in parallel: one per cut for the backtests, and the final one (cut 0)
-    List<GlobalModel> models = parallelOver(cuts + 1, k -> k == 0
-        ? trainer.train(series, cls.seasonalPeriod(), h)
-        : BacktestGlobal.trainCut(trainer, series, cls.seasonalPeriod(), h, k));
-    finalGlobal = models.get(0);
-    timings.put(cls + " global training (" + (cuts + 1) + " models)", millis(t0));
-    return new ArrayList<>(models.subList(1, models.size()));
+    finalGlobal = models.finalModel();
+    globalVersion = models.version();
+    timings.put(cls + " global models (" + (models.cuts().size() + 1) + ")", millis(t0));
+    return new ArrayList<>(models.cuts());
+  }
+
+  /** The pool as the global source's way of running trainings at once. */
+  static GlobalSource.Parallel parallel(ForkJoinPool pool, String what) {
+    return new GlobalSource.Parallel() {
+      @Override
+      public <T> List<T> run(int count, IntFunction<T> task) {
+        return parallelOver(pool, what, count, task);
+      }
+    };
   }
 
   /** Per candidate, the mean backtest error over the series that have one (NaN when none has). */
@@ -131,10 +140,10 @@ final class ClassRun {
   }
 
   private <T> List<T> parallel(IntFunction<T> task) {
-    return parallelOver(series.size(), task);
+    return parallelOver(pool, cls.toString(), series.size(), task);
   }
 
-  private <T> List<T> parallelOver(int count, IntFunction<T> task) {
+  private static <T> List<T> parallelOver(ForkJoinPool pool, String cls, int count, IntFunction<T> task) {
     try {
       return pool.submit(() -> java.util.stream.IntStream.range(0, count).parallel().mapToObj(task)
           .toList()).get();

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
+import org.govpulse.models.forecast.global.ClassModels;
 import org.govpulse.models.forecast.global.GlobalModel;
+import org.govpulse.models.forecast.global.GlobalSource;
 import org.govpulse.models.forecast.method.Methods;
 import org.govpulse.models.forecast.select.RuleChoice;
 
@@ -49,17 +51,16 @@ public final class ForecastEngine {
    * @throws org.govpulse.core.error.GovPulseException for an empty map, a too short series or a missing horizon
    */
   public EngineResult forecast(Map<String, TimeSeries> series, Horizons horizons) {
-    if (series == null || series.isEmpty()) {
-      throw ForecastErrors.noSeries();
-    }
-    Map<SeriesClass, Map<String, TimeSeries>> classes = new TreeMap<>();
-    new TreeMap<>(series).forEach((id, s) -> {
-      if (s.length() < settings.minimumLength()) {
-        throw ForecastErrors.seriesTooShortForEngine(id, s.length(), settings.minimumLength());
-      }
-      SeriesClass c = new SeriesClass(s.seasonalPeriod(), horizons.horizonFor(id, s));
-      classes.computeIfAbsent(c, k -> new LinkedHashMap<>()).put(id, s);
-    });
+    return forecast(series, horizons, null);
+  }
+
+  /**
+   * Forecasts every series with the global candidate taken from {@code source} (for example the registry's
+   * production models) instead of trained in the call; {@code null} trains as {@link #forecast(Map, Horizons)}
+   * does. The settings must have a global model for the candidate to take part.
+   */
+  public EngineResult forecast(Map<String, TimeSeries> series, Horizons horizons, GlobalSource source) {
+    Map<SeriesClass, Map<String, TimeSeries>> classes = classes(series, horizons);
     Map<String, Forecast> forecasts = new TreeMap<>();
     Map<String, Accuracy> accuracy = new TreeMap<>();
     Map<SeriesClass, RuleChoice> rules = new LinkedHashMap<>();
@@ -67,9 +68,11 @@ public final class ForecastEngine {
     Map<String, Long> timings = new LinkedHashMap<>();
     Map<String, String> versions = new TreeMap<>();
     ForkJoinPool pool = new ForkJoinPool(settings.threads());
+    GlobalSource global = source != null || settings.global() == null ? source
+        : GlobalSource.training(settings.global(), settings.extraOrigins(), ClassRun.parallel(pool, "global"));
     try {
       classes.forEach((c, members) -> {
-        ClassRun run = new ClassRun(settings, pool, c, members);
+        ClassRun run = new ClassRun(settings, pool, global, c, members);
         run.run().forEach((id, out) -> {
           forecasts.put(id, out.forecast());
           accuracy.put(id, out.accuracy());
@@ -82,7 +85,7 @@ public final class ForecastEngine {
         rules.put(c, run.choice);
         if (run.finalGlobal != null) {
           globals.put(c, run.finalGlobal);
-          versions.put(GlobalModel.NAME + " " + c, run.finalGlobal.version());
+          versions.put(GlobalModel.NAME + " " + c, run.globalVersion);
         }
         timings.putAll(run.timings);
       });
@@ -90,5 +93,50 @@ public final class ForecastEngine {
       pool.shutdown();
     }
     return new EngineResult(forecasts, accuracy, versions, rules, globals, timings);
+  }
+
+  /**
+   * Trains the global models of every class large enough (the final one and the cut ones for backtests), as the
+   * engine would in a call, for a registry to store.
+   */
+  public Map<SeriesClass, ClassModels> trainGlobal(Map<SeriesClass, Map<String, TimeSeries>> classes) {
+    if (settings.global() == null) {
+      throw ForecastErrors.invalidSetting("global", null, "global model settings (EngineSettings.defaults())");
+    }
+    Map<SeriesClass, ClassModels> out = new LinkedHashMap<>();
+    ForkJoinPool pool = new ForkJoinPool(settings.threads());
+    try {
+      GlobalSource.Parallel parallel = ClassRun.parallel(pool, "global");
+      classes.forEach((c, members) -> {
+        ClassModels m = GlobalSource.train(settings.global(), settings.extraOrigins(), parallel, c,
+            new java.util.ArrayList<>(members.values()));
+        if (m != null) {
+          out.put(c, m);
+        }
+      });
+    } finally {
+      pool.shutdown();
+    }
+    return out;
+  }
+
+  /**
+   * The series grouped into frequency classes (seasonal period and horizon), ids sorted.
+   *
+   * @throws org.govpulse.core.error.GovPulseException for an empty map, a too short series or a missing horizon
+   */
+  public Map<SeriesClass, Map<String, TimeSeries>> classes(Map<String, TimeSeries> series, Horizons horizons) {
+    if (series == null || series.isEmpty()) {
+      throw ForecastErrors.noSeries();
+    }
+    Map<SeriesClass, Map<String, TimeSeries>> classes = new TreeMap<>();
+    new TreeMap<>(series).forEach((id, s) -> {
+      if (s.length() < settings.minimumLength()) {
+        throw ForecastErrors.seriesTooShortForEngine(id, s.length(), settings.minimumLength());
+      }
+      SeriesClass c = new SeriesClass(s.seasonalPeriod(), horizons.horizonFor(id, s));
+      classes.computeIfAbsent(c, k -> new LinkedHashMap<>()).put(id, s);
+    });
+    return classes;
   }
 }

@@ -18,6 +18,9 @@ import org.govpulse.models.forecast.EngineResult;
 import org.govpulse.models.forecast.Forecast;
 import org.govpulse.models.forecast.ForecastEngine;
 import org.govpulse.models.forecast.ForecastStep;
+import org.govpulse.models.forecast.SeriesClass;
+import org.govpulse.models.forecast.global.GlobalModel;
+import org.govpulse.models.forecast.global.GlobalSource;
 
 /**
  * Forecasts every series of the indicator panel and writes gold.forecasts (points and 80%/95% intervals) and
@@ -27,10 +30,21 @@ import org.govpulse.models.forecast.ForecastStep;
 public final class ForecastJob {
   private final Warehouse warehouse;
   private final ForecastEngine engine;
+  private final GlobalSource global;
 
+  /** Trains the global candidate in the run (when the engine's settings have one). */
   public ForecastJob(Warehouse warehouse, ForecastEngine engine) {
+    this(warehouse, engine, null);
+  }
+
+  /**
+   * @param global where the global candidate comes from, e.g. {@link RegisteredForecasters}; null to train it in
+   *     the run
+   */
+  public ForecastJob(Warehouse warehouse, ForecastEngine engine, GlobalSource global) {
     this.warehouse = warehouse;
     this.engine = engine;
+    this.global = global;
   }
 
   /**
@@ -56,14 +70,13 @@ public final class ForecastJob {
     Map<String, SeriesHistory> histories = PanelHistory.load(
         warehouse.spark().read().format("delta").option("versionAsOf", panelVersion)
             .load(warehouse.path(GoldTables.INDICATOR_PANEL)), catalogue);
-    PanelForecast.Outcome outcome = new PanelForecast(engine).forecast(histories);
+    PanelForecast.Outcome outcome = new PanelForecast(engine).forecast(histories, global);
     EngineResult result = outcome.result();
     if (result == null) {
       throw org.govpulse.core.error.Errors.invalidInput("No panel series is long enough to forecast",
           outcome.skipped() + " series have fewer than " + engine.settings().minimumLength() + " consecutive values",
           "Ingest more history and run `./govpulse analyze`");
     }
-    String modelVersion = ForecastEngine.VERSION;
     Timestamp now = Timestamp.from(Instant.now());
     List<Row> forecasts = new ArrayList<>();
     List<Row> backtests = new ArrayList<>();
@@ -72,6 +85,7 @@ public final class ForecastJob {
       Period origin = outcome.segments().get(e.getKey()).series().periodAt(
           outcome.segments().get(e.getKey()).series().length() - 1).orElseThrow();
       Forecast f = e.getValue();
+      String modelVersion = modelVersion(f, outcome.segments().get(e.getKey()).series(), result);
       for (ForecastStep s : f.steps()) {
         forecasts.add(RowFactory.create(h.regionCode(), h.indicatorCode(), h.frequency().code(), origin.toString(),
             s.step(), s.period().orElseThrow().toString(), s.point(), s.lower80(), s.upper80(), s.lower95(),
@@ -89,5 +103,18 @@ public final class ForecastJob {
         ForecastTables.BACKTESTS);
     return new Result(result.forecasts().size(), outcome.skipped(), forecasts.size(), panelVersion,
         result.modelVersions(), Duration.between(start, Instant.now()).toMillis() / 1000.0);
+  }
+
+  /**
+   * What produced a forecast: the engine's statistical methods, plus the global model's version (a registry
+   * version name:vN when it came from the registry) when the global candidate has weight in it.
+   */
+  static String modelVersion(Forecast f, org.govpulse.models.forecast.TimeSeries series, EngineResult result) {
+    if (!f.weights().containsKey(GlobalModel.NAME)) {
+      return ForecastEngine.VERSION;
+    }
+    SeriesClass c = new SeriesClass(series.seasonalPeriod(), f.steps().size());
+    String global = result.modelVersions().get(GlobalModel.NAME + " " + c);
+    return global == null ? ForecastEngine.VERSION : ForecastEngine.VERSION + " + " + global;
   }
 }

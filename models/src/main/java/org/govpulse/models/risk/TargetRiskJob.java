@@ -31,9 +31,28 @@ public final class TargetRiskJob {
   /** Correlation of successive forecast errors used for the annual distribution (see docs/models.md). */
   public static final double DEFAULT_RHO = 0.75;
 
+  /** Which probability becomes probability_miss. */
+  public enum Mode {
+    /** The forecast distribution's (the classifier's, when given, is kept beside it). */
+    DISTRIBUTION,
+    /** The classifier's. */
+    CLASSIFIER,
+    /** The mean of both. */
+    BLEND;
+
+    /** The mode of a method name chosen by {@link RiskTraining.Outcome#chosen()}. */
+    public static Mode ofChosen(String chosen) {
+      return switch (chosen) {
+        case RiskTraining.CLASSIFIER -> CLASSIFIER;
+        case RiskTraining.BLEND -> BLEND;
+        default -> DISTRIBUTION;
+      };
+    }
+  }
+
   private final Warehouse warehouse;
   private final RiskClassifier classifier;
-  private final boolean blend;
+  private final Mode mode;
   private final double rho;
 
   /**
@@ -42,9 +61,18 @@ public final class TargetRiskJob {
    * @param rho correlation of successive forecast errors
    */
   public TargetRiskJob(Warehouse warehouse, RiskClassifier classifier, boolean blend, double rho) {
+    this(warehouse, classifier, classifier == null ? Mode.DISTRIBUTION : blend ? Mode.BLEND : Mode.CLASSIFIER, rho);
+  }
+
+  /**
+   * @param classifier the production target-risk classifier (its version is recorded with every row), or null
+   * @param mode which probability is used
+   * @param rho correlation of successive forecast errors
+   */
+  public TargetRiskJob(Warehouse warehouse, RiskClassifier classifier, Mode mode, double rho) {
     this.warehouse = warehouse;
     this.classifier = classifier;
-    this.blend = blend;
+    this.mode = classifier == null ? Mode.DISTRIBUTION : mode;
     this.rho = rho;
   }
 
@@ -57,7 +85,7 @@ public final class TargetRiskJob {
     Catalogue catalogue = Catalogue.read(warehouse);
     Map<String, SeriesHistory> histories = PanelHistory.load(warehouse.read(GoldTables.INDICATOR_PANEL), catalogue);
     Map<String, Map<Period, YearOutlook.StepForecast>> forecasts = forecasts();
-    List<String> versions = new ArrayList<>(List.of(modelVersion()));
+    List<String> versions = new ArrayList<>(modelVersions());
     if (classifier != null) {
       versions.add(classifier.version());
     }
@@ -83,8 +111,8 @@ public final class TargetRiskJob {
       TargetOutlook x = o.get();
       Double byClassifier = classifier == null || x.outlook().remaining().isEmpty() ? null
           : classifier.probabilityMiss(x.features());
-      double probability = byClassifier == null ? x.probability()
-          : blend ? (x.probability() + byClassifier) / 2 : byClassifier;
+      double probability = byClassifier == null || mode == Mode.DISTRIBUTION ? x.probability()
+          : mode == Mode.BLEND ? (x.probability() + byClassifier) / 2 : byClassifier;
       double ytd = x.outlook().known().isEmpty() ? Double.NaN : NaiveRule.pace(x.outlook());
       rows.add(RowFactory.create(x.regionCode(), x.indicator().code(), Integer.toString(x.year()), x.target(),
           Double.isNaN(ytd) ? null : ytd, x.outlook().expected(), probability, x.probability(), byClassifier,
@@ -96,9 +124,15 @@ public final class TargetRiskJob {
     return new Result(rows.size(), skipped, Duration.between(start, Instant.now()).toMillis() / 1000.0);
   }
 
-  private String modelVersion() {
-    List<Row> v = warehouse.read(ForecastTables.FORECASTS).select(MODEL_VERSION).limit(1).collectAsList();
-    return v.isEmpty() ? "none" : v.get(0).getString(0);
+  /** Every forecaster version behind the forecasts (the engine, and each registered global model used). */
+  private List<String> modelVersions() {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    for (Row r : warehouse.read(ForecastTables.FORECASTS).select(MODEL_VERSION).distinct().collectAsList()) {
+      for (String part : r.getString(0).split(" \\+ ")) {
+        out.add(part);
+      }
+    }
+    return out.isEmpty() ? List.of("none") : List.copyOf(out);
   }
 
   private Map<String, Map<Period, YearOutlook.StepForecast>> forecasts() {

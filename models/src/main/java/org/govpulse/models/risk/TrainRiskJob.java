@@ -50,7 +50,9 @@ public final class TrainRiskJob {
   public Result execute() {
     Instant start = Instant.now();
     warehouse.spark().sparkContext().setJobDescription("govpulse models train: target-risk replays");
-    long panelVersion = warehouse.version(GoldTables.INDICATOR_PANEL).orElseThrow();
+    long panelVersion = warehouse.version(GoldTables.INDICATOR_PANEL).orElseThrow(() ->
+        org.govpulse.core.error.Errors.tableMissing(GoldTables.INDICATOR_PANEL.qualifiedName(),
+            warehouse.path(GoldTables.INDICATOR_PANEL), "analyze"));
     Catalogue catalogue = Catalogue.read(warehouse);
     Dataset<Row> panel = warehouse.read(GoldTables.INDICATOR_PANEL);
     Map<String, SeriesHistory> histories = PanelHistory.load(panel, catalogue);

@@ -46,6 +46,12 @@ public final class WarnJob {
     this.warehouse = warehouse;
   }
 
+  /** spark-submit: {@code --class org.govpulse.models.warn.WarnJob app.jar [--config FILE]}. */
+  public static void main(String[] args) {
+    org.govpulse.core.cli.JobMain.main("warn", "Raise, escalate and resolve early warnings.", args,
+        (config, spark) -> new WarnJob(new Warehouse(spark, config.warehouse())).execute());
+  }
+
   /** Warnings open per level after the run, events appended, and seconds. */
   public record Result(Map<String, Long> openByLevel, int events, int conditions, double seconds) {}
 

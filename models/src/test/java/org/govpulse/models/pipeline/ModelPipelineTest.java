@@ -28,6 +28,8 @@ import org.govpulse.ingestion.samplecity.SampleCityResult;
 import org.govpulse.ingestion.samplecity.SampleCitySpec;
 import org.govpulse.models.forecast.EngineSettings;
 import org.govpulse.models.forecast.ForecastEngine;
+import org.govpulse.models.forecast.SeriesClass;
+import org.govpulse.models.registry.ModelRegistry;
 import org.govpulse.models.risk.EvaluateWarningsJob;
 import org.govpulse.models.risk.TargetRiskJob;
 import org.govpulse.models.warn.Level;
@@ -53,6 +55,7 @@ class ModelPipelineTest {
   private Warehouse warehouse;
   private SampleCityResult city;
   private ForecastJob.Result forecast;
+  private TrainForecastersJob.Result trained;
   private WarnJob.Result firstWarn;
 
   @BeforeAll
@@ -62,7 +65,10 @@ class ModelPipelineTest {
     warehouse = new Warehouse(TestSpark.session(), config.warehouse());
     new IngestJob(warehouse, config).execute();
     new AnalyzeJob(warehouse).execute();
-    forecast = new ForecastJob(warehouse, new ForecastEngine(EngineSettings.defaults().withThreads(2))).execute();
+    EngineSettings settings = EngineSettings.defaults().withThreads(2);
+    trained = new TrainForecastersJob(warehouse, settings).execute();
+    forecast = new ForecastJob(warehouse, new ForecastEngine(settings),
+        RegisteredForecasters.load(new ModelRegistry(warehouse))).execute();
     new TargetRiskJob(warehouse, null, false, TargetRiskJob.DEFAULT_RHO).execute();
     firstWarn = new WarnJob(warehouse).execute();
   }
@@ -155,5 +161,47 @@ class ModelPipelineTest {
     assertThat(r.detections().stream().filter(d -> d.firstWarned() != null)
         .mapToInt(d -> d.monthsBeforeYearEnd()).min().orElse(0)).isGreaterThanOrEqualTo(3);
     assertThat(r.scores()).allSatisfy(s -> assertThat(s.precision()).as(r.report()).isGreaterThan(0.5));
+  }
+
+  @Test
+  @Order(1)
+  void forecasts_risks_and_warnings_record_the_registry_version_of_the_global_forecaster() {
+    assertThat(trained.classes()).extracting(t -> t.registered().model().id())
+        .contains("global_forecaster_m12_h12:v1");
+    TrainForecastersJob.Trained monthly = trained.classes().stream()
+        .filter(t -> t.cls().equals(new SeriesClass(12, 12))).findFirst().orElseThrow();
+    assertThat(monthly.heldOut()).isPositive();
+    assertThat(monthly.registered().model().trainingTables())
+        .containsEntry(GoldTables.INDICATOR_PANEL.qualifiedName(), forecast.panelVersion());
+    String version = ForecastEngine.VERSION + " + global_forecaster_m12_h12:v1";
+    List<String> monthlyVersions = warehouse.read(ForecastTables.FORECASTS).filter(col(Col.FREQUENCY)
+        .equalTo("monthly")).select(Col.MODEL_VERSION).distinct().as(Encoders.STRING()).collectAsList();
+    assertThat(monthlyVersions).as("monthly series that give the global model weight say which version")
+        .contains(version);
+    Row risk = warehouse.read(ForecastTables.TARGET_RISK).first();
+    assertThat(risk.getList(risk.fieldIndex(Col.MODEL_VERSIONS))).contains("global_forecaster_m12_h12:v1");
+    Row warning = warehouse.read(WarningTables.WARNINGS).filter(col(Col.KIND).equalTo("target_risk")).first();
+    assertThat(warning.getList(warning.fieldIndex(Col.MODEL_VERSIONS))).contains("global_forecaster_m12_h12:v1");
+  }
+
+  @Test
+  @Order(4)
+  void promote_and_rollback_change_the_forecaster_the_next_run_uses() {
+    EngineSettings settings = EngineSettings.defaults().withThreads(2);
+    TrainForecastersJob.Result second = new TrainForecastersJob(warehouse,
+        settings.withGlobal(settings.global().withSeed(7))).execute();
+    assertThat(second.classes()).allSatisfy(t -> assertThat(t.registered().model().stage()).isEqualTo("candidate"));
+    assertThat(new TrainForecastersJob(warehouse, settings).execute().classes())
+        .as("the same training again registers nothing").noneMatch(t -> t.registered().created());
+    ModelRegistry registry = new ModelRegistry(warehouse);
+    SeriesClass monthly = new SeriesClass(12, 12);
+    registry.promote("global_forecaster_m12_h12", 2, "test");
+    assertThat(RegisteredForecasters.load(registry).forClass(monthly, List.of()).version())
+        .isEqualTo("global_forecaster_m12_h12:v2");
+    registry.rollback("global_forecaster_m12_h12", "test");
+    assertThat(RegisteredForecasters.load(registry).forClass(monthly, List.of()).version())
+        .isEqualTo("global_forecaster_m12_h12:v1");
+    assertThat(RegisteredForecasters.load(registry).forClass(new SeriesClass(12, 6), List.of()))
+        .as("no model for a class means no global candidate").isNull();
   }
 }

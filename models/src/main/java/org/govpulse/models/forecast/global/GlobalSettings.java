@@ -60,6 +60,11 @@ public record GlobalSettings(Learner learner, int trees, int maxDepth, double et
     return new GlobalSettings(learner, trees, maxDepth, eta, subsample, maxBins, o, minimumSeries, threads, seed);
   }
 
+  public GlobalSettings withSeed(long s) {
+    return new GlobalSettings(learner, trees, maxDepth, eta, subsample, maxBins, originsPerSeries, minimumSeries,
+        threads, s);
+  }
+
   public GlobalSettings withThreads(int t) {
     return new GlobalSettings(learner, trees, maxDepth, eta, subsample, maxBins, originsPerSeries, minimumSeries, t,
         seed);

@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
  * wall time per category next to the published THETA and NAIVE2 results. The engine only sees the training part of
  * each series; the test part is used for scoring alone.
  */
-@Command(name = "m3-benchmark", mixinStandardHelpOptions = true,
+@Command(name = "m3", mixinStandardHelpOptions = true,
     description = "Scores the GovPulse forecasting engine on the M3 competition data.")
 public final class M3Benchmark implements Callable<Integer> {
   /** The engine with all candidates and the global model. */
@@ -40,8 +40,9 @@ public final class M3Benchmark implements Callable<Integer> {
   /** The engine without the global model. */
   static final String ENGINE_STAT = "ENGINE-STAT";
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "/work/shared/datasets/m3",
-      description = "Folder of the M3 data set (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR", required = true,
+      description = "Folder of the M3 data set (m3_series_meta.csv, m3_values_long.csv and the published "
+          + "forecasts).")
   Path data;
 
   @Option(names = "--method", paramLabel = "NAME", defaultValue = ENGINE,
@@ -79,6 +80,11 @@ public final class M3Benchmark implements Callable<Integer> {
     this.out = out;
   }
 
+  /** For the launcher's {@code bench m3}: prints to standard output. */
+  public M3Benchmark() {
+    this(System.out);
+  }
+
   public static void main(String[] args) {
     TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
     CommandLine cl = new CommandLine(new M3Benchmark(System.out));
@@ -94,6 +100,7 @@ public final class M3Benchmark implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
     long start = System.nanoTime();
     List<M3Series> all = subset(M3Data.read(data));
     EngineSettings settings = settings();
