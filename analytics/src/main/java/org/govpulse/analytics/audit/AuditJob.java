@@ -90,9 +90,9 @@ public final class AuditJob {
       Dataset<Row> targets, Dataset<Row> evidence, Catalogue catalogue, Instant detectedAt) {
     return Timeliness.late(reports, detectedAt)
         .unionByName(Timeliness.missing(reports, revisions, detectedAt))
-        .unionByName(ContradictionTest.findings(reports, evidence, catalogue, detectedAt))
-        .unionByName(SeriesTests.findings(reports, catalogue, detectedAt))
-        .unionByName(RatioOutlierTest.findings(reports, catalogue, detectedAt))
+        .unionByName(ContradictionCheck.findings(reports, evidence, catalogue, detectedAt))
+        .unionByName(SeriesChecks.findings(reports, catalogue, detectedAt))
+        .unionByName(RatioOutlierCheck.findings(reports, catalogue, detectedAt))
         .unionByName(SuspiciousRevisions.findings(revisions, targets, indicators, detectedAt));
   }
 

@@ -115,7 +115,7 @@ public final class SuspiciousRevisions {
    * fraction with three decimals steps by 0.1 percentage points); 0 when the text cannot be read.
    */
   static double step(double canonical, String written) {
-    return DigitTests.parse(written).map(w -> {
+    return DigitChecks.parse(written).map(w -> {
       double number = Double.parseDouble(w.digits()) / Math.pow(10, w.decimals());
       return number == 0 ? 0.0 : Math.abs(canonical / number) * Math.pow(10, -w.decimals());
     }).orElse(0.0);

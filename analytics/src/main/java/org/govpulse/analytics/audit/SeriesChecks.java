@@ -22,12 +22,12 @@ import org.govpulse.core.time.Period;
 
 /**
  * The tests that read whole series and compare them with the same indicator elsewhere: last digits and Benford
- * ({@link DigitTests}), smoothness ({@link SmoothSeriesTest}) and year-end spikes ({@link PeriodEndSpikeTest}). The
+ * ({@link DigitChecks}), smoothness ({@link SmoothSeriesCheck}) and year-end spikes ({@link PeriodEndSpikeCheck}). The
  * reports are grouped by indicator (a few dozen groups of at most a few hundred thousand values) and each group is
  * tested in plain Java. Pure transform.
  */
-public final class SeriesTests {
-  private SeriesTests() {}
+public final class SeriesChecks {
+  private SeriesChecks() {}
 
   /**
    * @param reports silver.reports
@@ -66,11 +66,11 @@ public final class SeriesTests {
     boolean additive = indicator.aggregation() == Aggregation.SUM;
     List<Finding> out = new ArrayList<>();
     for (Series s : series) {
-      DigitTests.lastDigit(indicator.code(), s).ifPresent(out::add);
+      DigitChecks.lastDigit(indicator.code(), s).ifPresent(out::add);
     }
-    DigitTests.benford(indicator.code(), indicator.deptCode(), additive, series).ifPresent(out::add);
-    out.addAll(SmoothSeriesTest.check(indicator.code(), indicator.frequency(), additive, series));
-    out.addAll(PeriodEndSpikeTest.check(indicator.code(), indicator.frequency(), additive,
+    DigitChecks.benford(indicator.code(), indicator.deptCode(), additive, series).ifPresent(out::add);
+    out.addAll(SmoothSeriesCheck.check(indicator.code(), indicator.frequency(), additive, series));
+    out.addAll(PeriodEndSpikeCheck.check(indicator.code(), indicator.frequency(), additive,
         indicator.polaritySign(), series));
     return out;
   }

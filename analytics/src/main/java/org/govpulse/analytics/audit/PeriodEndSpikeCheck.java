@@ -18,7 +18,7 @@ import org.govpulse.core.time.Frequency;
  * counts; a finding needs {@value #MIN_YEARS} or more such years and at least half of the complete years: a habit,
  * not a one-off good December.
  */
-public final class PeriodEndSpikeTest {
+public final class PeriodEndSpikeCheck {
   /** Robust z of a year-end effect that counts. */
   public static final double MIN_Z = 3.0;
   /** Years with a spike for a finding. */
@@ -26,7 +26,7 @@ public final class PeriodEndSpikeTest {
   /** Regions with a complete year needed to compare that year. */
   public static final int MIN_REGIONS = 4;
 
-  private PeriodEndSpikeTest() {}
+  private PeriodEndSpikeCheck() {}
 
   /**
    * @param additive whether values are amounts that add up (log ratios) or levels (differences)

@@ -42,7 +42,7 @@ import org.govpulse.core.time.Frequency;
  * from the first report onwards leaves no trace in its own history, which is why it has to be compared with a
  * related indicator.
  */
-public final class RatioOutlierTest {
+public final class RatioOutlierCheck {
   /** Fewest regions with a complete year to compare it. */
   public static final int MIN_REGIONS = 6;
   /** Robust z of an outlying year. */
@@ -53,7 +53,7 @@ public final class RatioOutlierTest {
   /** The reference indicator: amounts are compared with the region's GDP when the catalogue has it. */
   public static final String REFERENCE = "GDP";
 
-  private RatioOutlierTest() {}
+  private RatioOutlierCheck() {}
 
   /**
    * Findings of every reported amount that adds up and shares the reference's unit.

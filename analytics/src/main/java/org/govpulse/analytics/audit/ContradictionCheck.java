@@ -38,14 +38,22 @@ import org.govpulse.core.time.Period;
  *
  * <p>A month contradicts when its difference is {@value #MONTH_Z} σ or more away from the median; a finding needs
  * two such months in a run (a month in between may agree, for a share capped at 100 % can hide a falsification), or
- * one month at {@value #SINGLE_Z} σ. High when the run lasts three months or its mean is {@value #SINGLE_Z} σ.
+ * one month at {@value #SINGLE_Z} σ. High when the run lasts three months or its mean is {@value #SINGLE_Z} σ. A
+ * bias that no month shows beyond doubt but that lasts half a year is reported too (medium; see
+ * {@link #PERSISTENT_MONTHS}).
  */
-public final class ContradictionTest {
+public final class ContradictionCheck {
   /** Distance of a contradicting month from the median difference, in σ. */
   public static final double MONTH_Z = 3.0;
   /** Distance for a single month to make a finding on its own. */
   public static final double SINGLE_Z = 5.0;
 
+  /** Consecutive months of a persistent bias. */
+  public static final int PERSISTENT_MONTHS = 6;
+  /** Share of the resolution a rounded report can fall short of it by and still count as one unit off. */
+  private static final double ROUNDED = 0.75;
+  /** Least mean distance of a persistent bias, in σ. */
+  public static final double PERSISTENT_Z = 2.0;
   /** Fewest pairs to estimate the honest disagreement from the data (below, the evidence's resolution is σ). */
   public static final int MIN_PAIRS_FOR_SPREAD = 20;
   /** Evidence covering less of the period (readings received, valid days) is not used. */
@@ -53,7 +61,7 @@ public final class ContradictionTest {
 
   private static final String EVIDENCE_VALUE = "_evidence_value";
 
-  private ContradictionTest() {}
+  private ContradictionCheck() {}
 
   /**
    * Findings of every reported indicator that names an evidence indicator.
@@ -157,17 +165,63 @@ public final class ContradictionTest {
         zs.add(z);
       }
       emit(kind, indicator, evidenceIndicator, run, zs, center, spread, out);
+      persistent(kind, indicator, evidenceIndicator, region, center, spread, out);
     }
     return out;
   }
 
+  /**
+   * A bias that no single month shows beyond doubt but that persists: {@value #PERSISTENT_MONTHS} or more
+   * consecutive months, each off by about the evidence's resolution or more (three quarters of it: reports are
+   * rounded) in the same direction, averaging at least
+   * {@value #PERSISTENT_Z} σ. (A share of good days reported at its cap of 100 % month after month, while the
+   * stations count a few bad days each month.) Months already in a finding are not reported twice.
+   */
+  private static void persistent(FindingKind kind, String indicator, String evidenceIndicator, List<Pair> region,
+      double center, double spread, List<Finding> out) {
+    List<Pair> run = new ArrayList<>();
+    for (int i = 0; i <= region.size(); i++) {
+      Pair p = i < region.size() ? region.get(i) : null;
+      double offset = p == null ? 0 : p.difference() - center;
+      boolean continues = p != null && Math.abs(offset) >= ROUNDED * p.resolution() && (run.isEmpty()
+          || (p.period().minus(run.get(run.size() - 1).period()) == 1
+              && Math.signum(offset) == Math.signum(run.get(0).difference() - center)));
+      if (continues) {
+        run.add(p);
+        continue;
+      }
+      if (run.size() >= PERSISTENT_MONTHS) {
+        List<Double> zs = run.stream().map(x -> (x.difference() - center) / Math.max(spread, x.resolution()))
+            .toList();
+        double meanZ = zs.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        Period from = run.get(0).period();
+        Period to = run.get(run.size() - 1).period();
+        boolean reported = out.stream().anyMatch(f -> run.get(0).regionCode().equals(f.regionCode())
+            && indicator.equals(f.indicatorCode()) && Period.parseCanonical(f.periodFrom()).compareTo(to) <= 0
+            && from.compareTo(Period.parseCanonical(f.periodTo())) <= 0);
+        if (Math.abs(meanZ) >= PERSISTENT_Z && !reported) {
+          emit(kind, indicator, evidenceIndicator, new ArrayList<>(run), zs, center, spread, out, true);
+        }
+      }
+      run.clear();
+      if (p != null && Math.abs(offset) >= ROUNDED * p.resolution()) {
+        run.add(p);
+      }
+    }
+  }
+
   private static void emit(FindingKind kind, String indicator, String evidenceIndicator, List<Pair> run,
       List<Double> zs, double center, double spread, List<Finding> out) {
+    emit(kind, indicator, evidenceIndicator, run, zs, center, spread, out, false);
+  }
+
+  private static void emit(FindingKind kind, String indicator, String evidenceIndicator, List<Pair> run,
+      List<Double> zs, double center, double spread, List<Finding> out, boolean persistent) {
     if (run.isEmpty()) {
       return;
     }
     double meanZ = zs.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-    if (run.size() < 2 && Math.abs(meanZ) < SINGLE_Z) {
+    if (!persistent && run.size() < 2 && Math.abs(meanZ) < SINGLE_Z) {
       return;
     }
     Pair first = run.get(0);
@@ -176,12 +230,13 @@ public final class ContradictionTest {
     double meanDiff = run.stream().mapToDouble(Pair::difference).average().orElse(0);
     double minDiff = run.stream().mapToDouble(Pair::difference).min().orElse(0);
     double maxDiff = run.stream().mapToDouble(Pair::difference).max().orElse(0);
-    Severity severity = months >= 3 || Math.abs(meanZ) >= SINGLE_Z ? Severity.HIGH : Severity.MEDIUM;
+    Severity severity = persistent ? Severity.MEDIUM
+        : months >= 3 || Math.abs(meanZ) >= SINGLE_Z ? Severity.HIGH : Severity.MEDIUM;
     String evidence = String.format(Locale.ROOT, "%s reported %s for %s %s than %s in %d of %d periods from %s to %s "
-            + "(differences %+.3g to %+.3g, mean %+.3g; honest disagreement of the pair: median %+.3g, σ %.3g)",
+            + "(differences %+.3g to %+.3g, mean %+.3g; honest disagreement of the pair: median %+.3g, σ %.3g)%s",
         first.deptCode(), indicator, first.regionCode(), meanDiff > 0 ? "higher" : "lower", evidenceIndicator,
         run.size(), months, first.period(), last.period(), minDiff, maxDiff, meanDiff, center,
-        Math.max(spread, first.resolution()));
+        Math.max(spread, first.resolution()), persistent ? "; every month off in the same direction" : "");
     out.add(new Finding(kind, severity, first.deptCode(), first.regionCode(), indicator, first.period().toString(),
         last.period().toString(), meanZ, evidence));
   }

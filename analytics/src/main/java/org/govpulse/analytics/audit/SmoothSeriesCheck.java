@@ -19,7 +19,7 @@ import org.govpulse.core.time.Frequency;
  * values the sample standard deviation falls below a quarter of the true one about once in fifty years, more often
  * when the series is autocorrelated, so two such years of a quarterly series (eight values) are not enough. Annual series have too few values a year and are not tested.
  */
-public final class SmoothSeriesTest {
+public final class SmoothSeriesCheck {
   /** Fewest values a year. */
   public static final int MIN_VALUES_PER_YEAR = 4;
   /** Fewest other regions with a value that year. */
@@ -31,7 +31,7 @@ public final class SmoothSeriesTest {
   /** ...holding at least this many values. */
   public static final int MIN_VALUES = 12;
 
-  private SmoothSeriesTest() {}
+  private SmoothSeriesCheck() {}
 
   /** Findings among the series of one indicator. */
   public static List<Finding> check(String indicator, Frequency frequency, boolean additive, List<Series> series) {

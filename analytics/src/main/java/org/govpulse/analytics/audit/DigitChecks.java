@@ -33,7 +33,7 @@ import org.govpulse.analytics.sensors.Severity;
  * {@value #BENFORD_MAD_NONCONFORMITY} is nonconformity (his threshold for first digits), and the chi-square p-value
  * must also be below 10⁻⁶.
  */
-public final class DigitTests {
+public final class DigitChecks {
   /** Fewest values for the last-digit test. */
   public static final int MIN_LAST_DIGIT_VALUES = 30;
   /** Least spread of the series, in units of its last digit. */
@@ -49,7 +49,7 @@ public final class DigitTests {
 
   private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
 
-  private DigitTests() {}
+  private DigitChecks() {}
 
   /** A value as written, reduced to its digits: the digit string and the number of decimals. */
   record Written(String digits, int decimals) {
