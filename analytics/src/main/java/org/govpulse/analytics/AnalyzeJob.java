@@ -73,7 +73,7 @@ public final class AnalyzeJob {
       stages.run("sentiment", GoldTables.SENTIMENT_MONTHLY.qualifiedName(), () -> write(
           SentimentMonthly.compute(warehouse.read(ModelTables.SCORED_POSTS), regions), GoldTables.SENTIMENT_MONTHLY));
     } else {
-      stages.skip("sentiment", "no scored posts yet (run `./govpulse models score-sentiment`)");
+      stages.skip("sentiment", "no scored posts yet (gold.scored_posts is written by the sentiment classifier)");
     }
     stages.run("typology", GoldTables.REGION_TIERS.qualifiedName(),
         () -> (long) new TypologyJob(warehouse).execute().size());

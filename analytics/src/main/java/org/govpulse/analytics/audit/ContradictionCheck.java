@@ -56,8 +56,12 @@ public final class ContradictionCheck {
   public static final double PERSISTENT_Z = 2.0;
   /** Fewest pairs to estimate the honest disagreement from the data (below, the evidence's resolution is σ). */
   public static final int MIN_PAIRS_FOR_SPREAD = 20;
-  /** Evidence covering less of the period (readings received, valid days) is not used. */
-  public static final double MIN_COVERAGE = 0.75;
+  /**
+   * Evidence covering less of the period (readings received, valid days) is not used: GB 3095-2012 asks 27 valid
+   * daily values for a monthly mean (25 in February), 27 of 31 days being 0.87 of the month. A station silent for a
+   * week misses that week's weather, and its month is no yardstick for the department's.
+   */
+  public static final double MIN_COVERAGE = 0.87;
 
   private static final String EVIDENCE_VALUE = "_evidence_value";
 

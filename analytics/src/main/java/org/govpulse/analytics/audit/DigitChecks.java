@@ -16,8 +16,8 @@ import org.govpulse.analytics.sensors.Severity;
  *
  * <p><b>Last digits.</b> When a series varies over many units of its last written digit, that digit is close to
  * uniform (for a smooth distribution of spread σ units, the departure from uniform shrinks like
- * exp(-2π²σ²/100): below 10⁻⁸ at σ = 10). A series is tested only with at least {@value #MIN_LAST_DIGIT_VALUES}
- * values written at the same precision, a spread of at least {@value #MIN_SPREAD_UNITS} units of the last digit and
+ * exp(-2π²σ²/100): below 10⁻⁸ at σ = 10). A value written exactly as in the period before counts once. A series
+ * is tested only with at least {@value #MIN_LAST_DIGIT_VALUES} values written at the same precision, a spread of at least {@value #MIN_SPREAD_UNITS} units of the last digit and
  * at least three significant digits per value (the last digit of "7" is also its first). The test is exact at any
  * sample size: for each digit, and for 0 and 5 together (rounding to fives), the binomial probability of seeing at
  * least that many values end in it; the smallest of these eleven, multiplied by eleven, must be below
@@ -87,7 +87,15 @@ public final class DigitChecks {
   public static Optional<Finding> lastDigit(String indicator, Series series) {
     Map<Integer, List<Written>> byDecimals = new HashMap<>();
     Map<Integer, List<Double>> valuesByDecimals = new HashMap<>();
+    String previous = null;
     for (Series.Point p : series.points()) {
+      // a value repeated from the period before says nothing about how digits are chosen (a series held flat is
+      // the smooth-series test's business), so repeats count once
+      boolean repeat = p.written() != null && p.written().equals(previous);
+      previous = p.written();
+      if (repeat) {
+        continue;
+      }
       parse(p.written()).ifPresent(w -> {
         byDecimals.computeIfAbsent(w.decimals(), d -> new ArrayList<>()).add(w);
         valuesByDecimals.computeIfAbsent(w.decimals(), d -> new ArrayList<>())

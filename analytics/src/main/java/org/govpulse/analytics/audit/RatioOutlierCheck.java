@@ -33,21 +33,21 @@ import org.govpulse.core.time.Frequency;
 
 /**
  * Amounts out of proportion to the economy they come from: a region's annual amount (retail sales, fiscal revenue)
- * as a share of its GDP, against the other regions' shares. Regions differ honestly (a commercial hub sells more
- * per yuan of GDP, a resource county collects more revenue), so the test looks for a share that is an outlier among
- * the regions year after year, not for a share that is merely high: for every complete year with at least
- * {@value #MIN_REGIONS} regions the log share minus that year's median, scaled by the robust standard deviation of
- * these residuals pooled over every region and year. A year counts at {@value #MIN_Z} or more (either way); a finding
- * needs {@value #MIN_YEARS} such years in the same direction, and two thirds of the years tested. A level inflated
- * from the first report onwards leaves no trace in its own history, which is why it has to be compared with a
- * related indicator.
+ * as a share of its GDP, against the other regions' shares. A level inflated from the first report onwards leaves no
+ * trace in its own history, which is why it has to be compared with a related indicator. For every complete year
+ * with at least {@value #MIN_REGIONS} regions, each region's log share is scored against that year's median and
+ * robust standard deviation (per year, since shares drift apart as regions grow at different rates). A finding needs
+ * a share outlying by {@value #MIN_Z} or more, in the same direction, in each of the region's first
+ * {@value #MIN_YEARS} complete years: an inflated level is out of line from the start, while honest differences in
+ * growth make shares drift apart only later. Regions do differ structurally (a commercial hub sells more per yuan of
+ * GDP); such a region looks exactly like an inflated one, so these findings are low or medium severity.
  */
 public final class RatioOutlierCheck {
   /** Fewest regions with a complete year to compare it. */
   public static final int MIN_REGIONS = 6;
   /** Robust z of an outlying year. */
   public static final double MIN_Z = 3.5;
-  /** Outlying years for a finding. */
+  /** First complete years that must all be outlying. */
   public static final int MIN_YEARS = 2;
 
   /** The reference indicator: amounts are compared with the region's GDP when the catalogue has it. */
@@ -114,54 +114,50 @@ public final class RatioOutlierCheck {
         byYear.computeIfAbsent(a.year(), y -> new ArrayList<>()).add(a);
       }
     }
-    Map<String, Map<Integer, double[]>> residuals = new TreeMap<>();
+    // per region and year: z, share, median share
+    Map<String, Map<Integer, double[]>> scored = new TreeMap<>();
     Map<String, String> depts = new HashMap<>();
-    List<Double> all = new ArrayList<>();
     byYear.forEach((year, list) -> {
       if (list.size() < MIN_REGIONS) {
         return;
       }
       double[] logs = list.stream().mapToDouble(a -> Math.log(a.amount() / a.reference())).toArray();
       double center = AuditStatistics.median(logs);
-      for (int i = 0; i < logs.length; i++) {
-        Annual a = list.get(i);
-        residuals.computeIfAbsent(a.regionCode(), r -> new TreeMap<>())
-            .put(year, new double[] {logs[i] - center, a.amount() / a.reference(), Math.exp(center)});
-        depts.put(a.regionCode(), a.deptCode());
-        all.add(logs[i] - center);
-      }
-    });
-    double scale = AuditStatistics.robustSd(all.stream().mapToDouble(Double::doubleValue).toArray());
-    if (all.size() < 3 * MIN_REGIONS || !(scale > 0)) {
-      return List.of();
-    }
-    List<Finding> out = new ArrayList<>();
-    residuals.forEach((region, years) -> {
-      List<Integer> up = new ArrayList<>();
-      List<Integer> down = new ArrayList<>();
-      years.forEach((year, r) -> {
-        double z = r[0] / scale;
-        if (z >= MIN_Z) {
-          up.add(year);
-        } else if (z <= -MIN_Z) {
-          down.add(year);
-        }
-      });
-      List<Integer> outlying = up.size() >= down.size() ? up : down;
-      if (outlying.size() < MIN_YEARS || 3 * outlying.size() < 2 * years.size()) {
+      double scale = AuditStatistics.robustSd(logs);
+      if (!(scale > 0)) {
         return;
       }
-      double[] zs = outlying.stream().mapToDouble(y -> years.get(y)[0] / scale).toArray();
-      double medianZ = AuditStatistics.median(zs);
-      List<String> detail = new ArrayList<>();
-      for (int y : outlying) {
-        double[] r = years.get(y);
-        detail.add(String.format(Locale.ROOT, "%d: %.3g against a median of %.3g (z %.1f)", y, r[1], r[2],
-            r[0] / scale));
+      for (int i = 0; i < logs.length; i++) {
+        Annual a = list.get(i);
+        scored.computeIfAbsent(a.regionCode(), r -> new TreeMap<>()).put(year,
+            new double[] {(logs[i] - center) / scale, a.amount() / a.reference(), Math.exp(center)});
+        depts.put(a.regionCode(), a.deptCode());
       }
-      String evidence = String.format(Locale.ROOT, "%s in %s is %s relative to %s than in the other regions in %d "
-              + "of %d complete years (share of %s, then the median region's): %s", indicator, region,
-          medianZ > 0 ? "higher" : "lower", referenceIndicator, outlying.size(), years.size(), referenceIndicator,
+    });
+    List<Finding> out = new ArrayList<>();
+    scored.forEach((region, years) -> {
+      List<Integer> tested = new ArrayList<>(years.keySet());
+      if (tested.size() < MIN_YEARS) {
+        return;
+      }
+      double firstZ = years.get(tested.get(0))[0];
+      boolean fromTheStart = tested.subList(0, MIN_YEARS).stream().allMatch(y -> Math.abs(years.get(y)[0]) >= MIN_Z
+          && Math.signum(years.get(y)[0]) == Math.signum(firstZ));
+      if (!fromTheStart) {
+        return;
+      }
+      List<Integer> outlying = tested.stream().filter(y -> Math.abs(years.get(y)[0]) >= MIN_Z
+          && Math.signum(years.get(y)[0]) == Math.signum(firstZ)).toList();
+      double medianZ = AuditStatistics.median(outlying.stream().mapToDouble(y -> years.get(y)[0]).toArray());
+      List<String> detail = new ArrayList<>();
+      for (int y : tested) {
+        double[] r = years.get(y);
+        detail.add(String.format(Locale.ROOT, "%d: %.3g against a median of %.3g (z %.1f)", y, r[1], r[2], r[0]));
+      }
+      String evidence = String.format(Locale.ROOT, "%s in %s is %s relative to %s than in the other regions from its "
+              + "first complete year, outlying in %d of %d complete years (share of %s, then the median region's): "
+              + "%s. A region can differ structurally; an inflated level looks the same", indicator, region,
+          firstZ > 0 ? "higher" : "lower", referenceIndicator, outlying.size(), tested.size(), referenceIndicator,
           String.join("; ", detail));
       out.add(new Finding(FindingKind.RATIO_OUTLIER, Math.abs(medianZ) >= 5 ? Severity.MEDIUM : Severity.LOW,
           depts.get(region), region, indicator, Integer.toString(outlying.get(0)),

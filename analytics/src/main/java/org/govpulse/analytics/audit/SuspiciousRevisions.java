@@ -34,7 +34,8 @@ import org.govpulse.core.time.Period;
 
 /**
  * Revisions that game a target: an annual value first reported as missing its target (annual, or the last year of a
- * long-term goal) and revised, before the deadline of the annual figures, to meet it with little to spare: at most
+ * long-term goal; a value written exactly at the target counts as missing it, since its true value may lie below by
+ * less than the precision) and revised, before the deadline of the annual figures, to meet it with little to spare: at most
  * {@value #MAX_MARGIN_SHARE} of the revision, or {@value #MAX_MARGIN_STEPS} steps of the precision the value is
  * written with, beyond the target. Honest corrections also move values across targets
  * now and then, but they land anywhere; a revision that stops just past the line, in the days before the figures
@@ -63,6 +64,7 @@ public final class SuspiciousRevisions {
         .groupBy(col(REGION_CODE), col(INDICATOR_CODE), col(PERIOD), col(DEPT_CODE))
         .agg(count(lit(1)).as("_n"), min_by(col(VALUE), col(SUBMITTED_AT)).as("_first"),
             max_by(col(VALUE), col(SUBMITTED_AT)).as("_last"),
+            min_by(col(REPORTED_VALUE), col(SUBMITTED_AT)).as("_first_written"),
             max_by(col(REPORTED_VALUE), col(SUBMITTED_AT)).as("_last_written"), min(col(SUBMITTED_AT)).as("_first_at"),
             max(col(SUBMITTED_AT)).as("_last_at"))
         .filter(col("_n").geq(2));
@@ -84,7 +86,10 @@ public final class SuspiciousRevisions {
     double last = r.getAs("_last");
     double target = r.getAs(TARGET_VALUE);
     boolean higher = r.getAs("_higher");
-    boolean metFirst = higher ? first >= target : first <= target;
+    double step = step(first, r.getAs("_first_written"));
+    // a first value written exactly at the target, its true value below it by less than the precision, has not
+    // met it beyond doubt: it counts as missing
+    boolean metFirst = (higher ? first - target : target - first) > step / 2;
     boolean metLast = higher ? last >= target : last <= target;
     double margin = Math.abs(last - target);
     Period period = Period.parseCanonical(r.getAs(PERIOD));

@@ -38,6 +38,14 @@ public final class PeriodColumns {
     return last_day(add_months(start, months.minus(1)));
   }
 
+  /** Last day of a canonical period string (2024-03, 2024-Q1 or 2024). */
+  public static Column endOf(Column period) {
+    Column frequency = when(period.contains("-Q"), lit(Frequency.QUARTERLY.code()))
+        .when(period.rlike("^\\d{4}-\\d{2}$"), lit(Frequency.MONTHLY.code()))
+        .otherwise(lit(Frequency.ANNUAL.code()));
+    return end(frequency, start(period));
+  }
+
   /** First day of a canonical period string. */
   public static Column start(Column period) {
     Column y = substring(period, 1, 4).cast("int");
