@@ -5,16 +5,21 @@ import static org.govpulse.core.table.Col.*;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import org.govpulse.analytics.air.AirQualityJob;
+import org.govpulse.analytics.audit.AuditJob;
 import org.govpulse.analytics.budget.BudgetOutcomes;
 import org.govpulse.analytics.catalogue.Catalogue;
 import org.govpulse.analytics.catalogue.DerivedIndicators;
+import org.govpulse.analytics.catalogue.DerivedValues;
 import org.govpulse.analytics.catalogue.Indicator;
 import org.govpulse.analytics.citizens.SatisfactionIndex;
+import org.govpulse.analytics.citizens.SentimentMonthly;
 import org.govpulse.analytics.panel.PanelBase;
 import org.govpulse.analytics.panel.PanelProgress;
 import org.govpulse.analytics.scorecard.ScorecardJob;
@@ -26,12 +31,14 @@ import org.govpulse.core.delta.RunLog;
 import org.govpulse.core.delta.Warehouse;
 import org.govpulse.core.table.GoldTables;
 import org.govpulse.core.table.IngestTables;
+import org.govpulse.core.table.ModelTables;
 import org.govpulse.core.time.Frequency;
 
 /**
  * The analytics job: turns the silver tables into the gold tables, stage by stage (air quality and sensor faults
- * from the stations, satisfaction, typology, targets, the indicator panel, scorecards, budget outcomes). Every stage recomputes its table from its inputs and
- * replaces it in one Delta commit, so a re-run is idempotent and readers never see a half-written table.
+ * from the stations, sentiment from the scored posts, satisfaction, typology, targets, the data-quality audit, the
+ * indicator panel, scorecards, budget outcomes). Every stage recomputes its table from its inputs and replaces it in
+ * one Delta commit, so a re-run is idempotent and readers never see a half-written table.
  */
 public final class AnalyzeJob {
   private final Warehouse warehouse;
@@ -62,6 +69,12 @@ public final class AnalyzeJob {
     } else {
       stages.skip("satisfaction", "no survey responses ingested");
     }
+    if (warehouse.exists(ModelTables.SCORED_POSTS)) {
+      stages.run("sentiment", GoldTables.SENTIMENT_MONTHLY.qualifiedName(), () -> write(
+          SentimentMonthly.compute(warehouse.read(ModelTables.SCORED_POSTS), regions), GoldTables.SENTIMENT_MONTHLY));
+    } else {
+      stages.skip("sentiment", "no scored posts yet (gold.scored_posts is written by the sentiment classifier)");
+    }
     stages.run("typology", GoldTables.REGION_TIERS.qualifiedName(),
         () -> (long) new TypologyJob(warehouse).execute().size());
     Dataset<Row> tiers = warehouse.read(GoldTables.REGION_TIERS);
@@ -73,6 +86,9 @@ public final class AnalyzeJob {
       stages.run("targets", GoldTables.TARGETS.qualifiedName(), () -> write(TargetResolution.resolve(
           warehouse.readOrEmpty(IngestTables.TARGET_RULES), warehouse.readOrEmpty(IngestTables.TARGET_OVERRIDES),
           tiers, annual, indicators), GoldTables.TARGETS));
+      // the audit reads the targets (suspicious revisions) and the panel reads its findings (quality flags)
+      stages.run("audit", GoldTables.QUALITY_FINDINGS.qualifiedName(),
+          () -> new AuditJob(warehouse).execute().findings());
       stages.run("panel", GoldTables.INDICATOR_PANEL.qualifiedName(), () -> write(PanelProgress.complete(base,
           warehouse.read(GoldTables.TARGETS), indicators, warehouse.readOrEmpty(GoldTables.QUALITY_FINDINGS)),
           GoldTables.INDICATOR_PANEL));
@@ -99,22 +115,12 @@ public final class AnalyzeJob {
     Dataset<Row> out = PanelBase.derivedRow(warehouse.spark().createDataFrame(java.util.List.of(),
         new org.apache.spark.sql.types.StructType().add(REGION_CODE, "string").add(PERIOD, "string")
             .add(VALUE, "double")), "none", "none", "none", Frequency.MONTHLY);
-    if (warehouse.exists(GoldTables.AIR_QUALITY_MONTHLY)) {
-      Dataset<Row> aq = warehouse.read(GoldTables.AIR_QUALITY_MONTHLY);
-      out = add(out, catalogue, DerivedIndicators.GOOD_AIR_DAYS, aq.select(col(REGION_CODE), col(PERIOD),
-          col(GOOD_DAY_RATIO).as(VALUE)).filter(col(VALUE).isNotNull()));
-      out = add(out, catalogue, DerivedIndicators.PM25, aq.select(col(REGION_CODE), col(PERIOD),
-          col(PM25_MEAN).as(VALUE)).filter(col(VALUE).isNotNull()));
-    }
-    if (warehouse.exists(GoldTables.SENTIMENT_MONTHLY)) {
-      out = add(out, catalogue, DerivedIndicators.SENTIMENT, warehouse.read(GoldTables.SENTIMENT_MONTHLY)
-          .filter(col(TOPIC).equalTo("*").and(col(REGION_CODE).notEqual("*")))
-          .select(col(REGION_CODE), col(PERIOD), col(MEAN_SENTIMENT).multiply(100.0).as(VALUE)));
-    }
-    if (warehouse.exists(GoldTables.SATISFACTION)) {
-      out = add(out, catalogue, DerivedIndicators.SATISFACTION, warehouse.read(GoldTables.SATISFACTION)
-          .filter(col(SERVICE_AREA).equalTo(SatisfactionIndex.ALL).and(col(SUFFICIENT)))
-          .select(col(REGION_CODE), col(PERIOD), col(MEAN_SCORE).as(VALUE)));
+    for (String code : List.of(DerivedIndicators.GOOD_AIR_DAYS, DerivedIndicators.PM25, DerivedIndicators.SENTIMENT,
+        DerivedIndicators.SATISFACTION)) {
+      Optional<Dataset<Row>> values = DerivedValues.of(warehouse, code);
+      if (values.isPresent()) {
+        out = add(out, catalogue, code, values.get().select(col(REGION_CODE), col(PERIOD), col(VALUE)));
+      }
     }
     return out;
   }

@@ -19,9 +19,10 @@ public record AnalyzeResult(String runId, List<StageTimer.Stage> stages, double 
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder(String.format("analyze run %s (%.1f s)%n", runId, seconds));
-    sb.append(String.format("%-22s %9s %10s %12s  %s%n", "stage", "seconds", "rows", "rows/s", "output"));
+    sb.append(String.format("%-22s %9s %9s %10s %12s  %s%n", "stage", "seconds", "cpu s", "rows", "rows/s",
+        "output"));
     for (StageTimer.Stage s : stages) {
-      sb.append(String.format("%-22s %9.1f %10d %12.0f  %s%n", s.name(), s.seconds(), s.rows(),
+      sb.append(String.format("%-22s %9.1f %9.1f %10d %12.0f  %s%n", s.name(), s.seconds(), s.cpuSeconds(), s.rows(),
           s.seconds() > 0 ? s.rows() / s.seconds() : 0.0, s.note()));
     }
     return sb.toString().stripTrailing();

@@ -9,9 +9,18 @@ import java.util.function.Supplier;
 import org.govpulse.core.delta.RunLog;
 
 /** Runs the stages of a job one after the other, timing each and recording it in meta.runs. */
-final class StageTimer {
-  /** One stage's outcome. */
-  record Stage(String name, double seconds, long rows, String note) {}
+public final class StageTimer {
+  /**
+   * One stage's outcome.
+   *
+   * @param name stage name
+   * @param seconds wall time
+   * @param cpuSeconds CPU time of the whole process meanwhile (all threads; steadier than wall time on a shared
+   *     machine)
+   * @param rows rows the stage wrote
+   * @param note output table, or why it was skipped
+   */
+  public record Stage(String name, double seconds, double cpuSeconds, long rows, String note) {}
 
   private final String runId;
   private final String job;
@@ -26,9 +35,10 @@ final class StageTimer {
   /** Runs a stage that returns the number of rows it wrote. */
   long run(String name, String output, Supplier<Long> stage) {
     Instant start = Instant.now();
+    double cpu = cpuSeconds();
     long rows = stage.get();
     Instant end = Instant.now();
-    stages.add(new Stage(name, Duration.between(start, end).toMillis() / 1000.0, rows, output));
+    stages.add(new Stage(name, Duration.between(start, end).toMillis() / 1000.0, cpuSeconds() - cpu, rows, output));
     entries.add(new RunLog.Entry(runId, job, name, null, start, end, "succeeded", 0, rows, 0, 0, Map.of(),
         List.of(), Map.of(), output));
     return rows;
@@ -36,8 +46,14 @@ final class StageTimer {
 
   /** Records a stage that was skipped, with why. */
   void skip(String name, String why) {
-    stages.add(new Stage(name, 0, 0, "skipped: " + why));
+    stages.add(new Stage(name, 0, 0, 0, "skipped: " + why));
     entries.add(RunLog.Entry.note(runId, job, name, Instant.now(), "skipped", why));
+  }
+
+  /** CPU time of this process so far, seconds. */
+  static double cpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
   }
 
   List<Stage> stages() {

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         GenerateCommand.class,
         IngestCommand.class,
         AnalyzeCommand.class,
+        AuditCommand.class,
         ModelsCommand.class,
         WarnCommand.class,
         TablesCommand.class,

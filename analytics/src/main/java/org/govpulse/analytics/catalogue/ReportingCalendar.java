@@ -1,7 +1,15 @@
 package org.govpulse.analytics.catalogue;
 
+import static org.apache.spark.sql.functions.date_add;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.make_date;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
+
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.apache.spark.sql.Column;
+import org.govpulse.analytics.panel.PeriodColumns;
 import org.govpulse.core.time.Frequency;
 import org.govpulse.core.time.Period;
 
@@ -26,5 +34,13 @@ public final class ReportingCalendar {
       return after.withDayOfMonth(20);
     }
     return LocalDate.of(period.year() + 1, 3, 31);
+  }
+
+  /** The same due date as a Spark column, from a row's frequency code and period start. */
+  public static Column dueDate(Column frequency, Column periodStart) {
+    Column end = PeriodColumns.end(frequency, periodStart);
+    return when(frequency.equalTo(Frequency.MONTHLY.code()), date_add(end, 15))
+        .when(frequency.equalTo(Frequency.QUARTERLY.code()), date_add(end, 20))
+        .otherwise(make_date(year(periodStart).plus(1), lit(3), lit(31)));
   }
 }

@@ -10,8 +10,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lag;
-import static org.apache.spark.sql.functions.last_day;
-import static org.apache.spark.sql.functions.add_months;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
@@ -29,6 +27,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
+import org.govpulse.analytics.catalogue.ReportingCalendar;
 import org.govpulse.core.time.Frequency;
 import org.govpulse.core.spark.Columns;
 
@@ -90,20 +89,14 @@ public final class PanelBase {
         lit(false).as(SERIES_BREAK), lit(true).as(COMPLETE), col(REVISION_COUNT), flags.as(QUALITY_FLAGS));
   }
 
-  /** Due date of a report row; mirrors {@code ReportingCalendar.dueDate}. */
+  /** Due date of a report row (the reporting calendar). */
   static Column dueDate() {
-    Column end = periodEnd();
-    return when(col(FREQUENCY).equalTo("monthly"), org.apache.spark.sql.functions.date_add(end, 15))
-        .when(col(FREQUENCY).equalTo("quarterly"), org.apache.spark.sql.functions.date_add(end, 20))
-        .otherwise(org.apache.spark.sql.functions.make_date(
-            org.apache.spark.sql.functions.year(col(PERIOD_START)).plus(1), lit(3), lit(31)));
+    return ReportingCalendar.dueDate(col(FREQUENCY), col(PERIOD_START));
   }
 
   /** Last day of the row's period, from period_start and frequency. */
   static Column periodEnd() {
-    Column months = when(col(FREQUENCY).equalTo("monthly"), lit(1))
-        .when(col(FREQUENCY).equalTo("quarterly"), lit(3)).otherwise(lit(12));
-    return last_day(add_months(col(PERIOD_START), months.minus(1)));
+    return PeriodColumns.end(col(FREQUENCY), col(PERIOD_START));
   }
 
   /** A derived value in panel shape. */

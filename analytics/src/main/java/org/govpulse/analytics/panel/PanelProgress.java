@@ -69,16 +69,20 @@ public final class PanelProgress {
     return withAuditFlags(withTargets, findings);
   }
 
-  /** Adds the kind of every finding whose region, indicator and period span cover the row. */
+  /**
+   * Adds the kind of every finding whose region and indicator are the row's and whose period span overlaps the
+   * row's period (a year that contains a falsified month is flagged too).
+   */
   static Dataset<Row> withAuditFlags(Dataset<Row> rows, Dataset<Row> findings) {
     Dataset<Row> spans = findings.filter(col(REGION_CODE).isNotNull().and(col(INDICATOR_CODE).isNotNull()))
         .select(col(REGION_CODE).as("_f_region"), col(INDICATOR_CODE).as("_f_indicator"), col(KIND),
             PeriodColumns.start(coalesce(col(PERIOD_FROM), col(PERIOD_TO))).as("_f_from"),
-            PeriodColumns.start(coalesce(col(PERIOD_TO), col(PERIOD_FROM))).as("_f_to"));
-    Dataset<Row> keyed = rows.select(col(REGION_CODE), col(INDICATOR_CODE), col(PERIOD), col(PERIOD_START));
+            PeriodColumns.endOf(coalesce(col(PERIOD_TO), col(PERIOD_FROM))).as("_f_to"));
+    Dataset<Row> keyed = rows.select(col(REGION_CODE), col(INDICATOR_CODE), col(PERIOD), col(PERIOD_START),
+        PanelBase.periodEnd().as("_end"));
     Dataset<Row> kinds = keyed.join(broadcast(spans), col(REGION_CODE).equalTo(col("_f_region"))
             .and(col(INDICATOR_CODE).equalTo(col("_f_indicator")))
-            .and(col(PERIOD_START).between(col("_f_from"), col("_f_to"))))
+            .and(col(PERIOD_START).leq(col("_f_to"))).and(col("_end").geq(col("_f_from"))))
         .groupBy(col(REGION_CODE), col(INDICATOR_CODE), col(PERIOD)).agg(collect_set(col(KIND)).as("_kinds"));
     return rows.join(kinds, Columns.seq(REGION_CODE, INDICATOR_CODE, PERIOD), "left")
         .withColumn(QUALITY_FLAGS, when(col("_kinds").isNull(), col(QUALITY_FLAGS))

@@ -1,7 +1,9 @@
 package org.govpulse.analytics.panel;
 
+import static org.apache.spark.sql.functions.add_months;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.last_day;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.quarter;
@@ -27,6 +29,21 @@ public final class PeriodColumns {
       case QUARTERLY -> concat(year(date).cast("string"), lit("-Q"), quarter(date).cast("string"));
       case ANNUAL -> year(date).cast("string");
     };
+  }
+
+  /** Last day of the period of a frequency code (monthly, quarterly, annual) that starts on a date. */
+  public static Column end(Column frequency, Column start) {
+    Column months = when(frequency.equalTo(Frequency.MONTHLY.code()), lit(1))
+        .when(frequency.equalTo(Frequency.QUARTERLY.code()), lit(3)).otherwise(lit(12));
+    return last_day(add_months(start, months.minus(1)));
+  }
+
+  /** Last day of a canonical period string (2024-03, 2024-Q1 or 2024). */
+  public static Column endOf(Column period) {
+    Column frequency = when(period.contains("-Q"), lit(Frequency.QUARTERLY.code()))
+        .when(period.rlike("^\\d{4}-\\d{2}$"), lit(Frequency.MONTHLY.code()))
+        .otherwise(lit(Frequency.ANNUAL.code()));
+    return end(frequency, start(period));
   }
 
   /** First day of a canonical period string. */
