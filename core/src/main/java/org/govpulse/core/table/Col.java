@@ -260,5 +260,9 @@ public final class Col {
   public static final String TRAINING_TABLES = "training_tables";
   public static final String PROMOTED_AT = "promoted_at";
 
-
+  // api: keys
+  public static final String KEY_ID = "key_id";
+  public static final String KEY_HASH = "key_hash";
+  public static final String ROLE = "role";
+  public static final String RATE_LIMIT_PER_MINUTE = "rate_limit_per_minute";
 }
