@@ -89,6 +89,25 @@ public final class KeyService {
     return new NewKey(id, "gp_" + id + "_" + secret, role, cleanLabel, version);
   }
 
+  /**
+   * Creates an admin key when meta.api_keys holds no valid key, so a fresh warehouse can be used at once; empty
+   * when keys exist (their holders make new ones with POST /api/v1/keys or {@code govpulse keys create}).
+   */
+  public synchronized Optional<NewKey> createFirstAdmin(String actor) {
+    store.refresh();
+    if (!store.current().get(KEYS).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(create(Role.ADMIN, "first admin", null, actor));
+  }
+
+  /** Keys over a warehouse without a server: for the command line. Servers see its changes at their next refresh. */
+  public static KeyService standalone(KernelWarehouse warehouse, Clock clock) {
+    SnapshotStore store = new SnapshotStore(warehouse, List.of(ApiTables.API_KEYS), List.of(KEYS), clock);
+    store.refresh();
+    return new KeyService(warehouse, store, clock);
+  }
+
   /** Revokes a key; fails with 404 when there is no valid key of that id. */
   public long revoke(String id, String actor) {
     if (!store.current().get(KEYS).containsKey(id)) {

@@ -57,7 +57,10 @@ public enum Setting {
       "Attempts per event and receiver before it is given up, with exponential backoff from 1 s (capped at 5 min)."),
   /** Keep-alive comments on event streams. */
   API_SSE_HEARTBEAT_SECONDS("govpulse.api.sse-heartbeat-seconds", "15",
-      "Seconds between keep-alive comments on the live warning stream.");
+      "Seconds between keep-alive comments on the live warning stream."),
+  /** Where serve writes the first admin key of a warehouse that has none. */
+  API_ADMIN_KEY_FILE("govpulse.api.admin-key-file", "${home}/data/api-admin.key",
+      "Local file where serve writes the admin API key it creates for a warehouse that has no key yet.");
 
   /** Prefix of keys passed straight to Spark: govpulse.spark.conf.spark.executor.memory=4g. */
   public static final String SPARK_CONF_PREFIX = "govpulse.spark.conf.";
