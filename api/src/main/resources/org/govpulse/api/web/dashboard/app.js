@@ -71,7 +71,8 @@
   function renderWarnings() {
     const list = $("warnings-list");
     list.textContent = "";
-    const items = [...state.warnings.values()].sort((a, b) => (b.updated_at || "").localeCompare(a.updated_at || ""));
+    const level = $("level-filter").value;
+    const items = [...state.warnings.values()].filter(w => !level || w.level === level).sort((a, b) => (b.updated_at || "").localeCompare(a.updated_at || ""));
     for (const w of items) list.append(warningItem(w, w._fresh));
     $("warnings-count").textContent = items.length + " " + t("items");
   }
@@ -207,6 +208,7 @@
     localStorage.setItem("govpulse.lang", state.lang);
     applyLanguage();
   });
+  $("level-filter").addEventListener("change", renderWarnings);
   $("region-select").addEventListener("change", loadChart);
   $("indicator-select").addEventListener("change", loadChart);
   $("key-form").addEventListener("submit", ev => {

@@ -9,7 +9,8 @@ const I18N = {
     noData: "暂无数据。", rank: "名次", score: "得分", rankBand: "名次区间", tier: "层级", badKey: "密钥无效或无权限：",
     open: "未处理", acknowledged: "已确认", resolved: "已解决", target: "目标", items: "条",
     raised: "新预警", escalated: "升级", deescalated: "降级", auto_resolved: "自动解除", reopened: "重新打开",
-    blue: "蓝色", yellow: "黄色", orange: "橙色", red: "红色", high: "高", medium: "中", low: "低"
+    blue: "蓝色", yellow: "黄色", orange: "橙色", red: "红色", high: "高", medium: "中", low: "低",
+    level: "级别", allLevels: "全部级别"
   },
   en: {
     title: "Government performance and early warnings", offline: "offline", connecting: "connecting", live: "live",
@@ -20,6 +21,7 @@ const I18N = {
     rank: "Rank", score: "Score", rankBand: "Rank range", tier: "Tier", badKey: "Key rejected: ", open: "open",
     acknowledged: "acknowledged", resolved: "resolved", target: "Target", items: "items", raised: "raised",
     escalated: "escalated", deescalated: "de-escalated", auto_resolved: "resolved by itself", reopened: "reopened",
-    blue: "blue", yellow: "yellow", orange: "orange", red: "red", high: "high", medium: "medium", low: "low"
+    blue: "blue", yellow: "yellow", orange: "orange", red: "red", high: "high", medium: "medium", low: "low",
+    level: "Level", allLevels: "all levels"
   }
 };
