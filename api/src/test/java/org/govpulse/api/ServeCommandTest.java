@@ -39,7 +39,7 @@ class ServeCommandTest {
 
   @Test
   void a_fresh_warehouse_gets_an_admin_key_printed_and_written_and_a_second_start_makes_none() throws Exception {
-    TestWarehouse.create(dir.resolve("warehouse"));
+    FixtureWarehouse.create(dir.resolve("warehouse"));
     Path keyFile = dir.resolve("secrets").resolve("admin.key");
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     String key;

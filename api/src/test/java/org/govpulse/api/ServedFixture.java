@@ -12,7 +12,7 @@ public abstract class ServedFixture {
   @TempDir
   protected static Path dir;
   protected TestApi api;
-  protected TestWarehouse warehouse;
+  protected FixtureWarehouse warehouse;
 
   /** Settings of the server: Setting, value pairs. */
   protected Object[] settings() {
@@ -25,7 +25,7 @@ public abstract class ServedFixture {
 
   @BeforeAll
   void startTheApi() {
-    warehouse = TestWarehouse.create(dir.resolve("warehouse"));
+    warehouse = FixtureWarehouse.create(dir.resolve("warehouse"));
     api = TestApi.start(dir.resolve("warehouse"), options(), settings());
   }
 

@@ -1,12 +1,13 @@
 package org.govpulse.app;
 
+import org.govpulse.app.bench.ApiBenchmark;
 import org.govpulse.app.bench.IngestBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code govpulse bench}: benchmarks that print figures (medians of several runs against a reference). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures.",
-    subcommands = {IngestBenchmark.class})
+    subcommands = {IngestBenchmark.class, ApiBenchmark.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -6,7 +6,7 @@ import static org.govpulse.core.table.Col.*;
 import java.io.IOException;
 import java.util.Optional;
 import org.govpulse.api.ServedFixture;
-import org.govpulse.api.TestWarehouse;
+import org.govpulse.api.FixtureWarehouse;
 import org.govpulse.core.table.WarningTables;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
@@ -106,10 +106,10 @@ class DashboardBrowserTest extends ServedFixture {
   @Order(3)
   void a_new_warning_appears_live_without_reloading() {
     browser.await("document.getElementById('stream-status').dataset.state === 'live'");
-    warehouse.append(WarningTables.WARNINGS, TestWarehouse.warning("w-7", "JZ03", "AQ_GOOD", "EEB", "data_quality",
-        "red", "open", TestWarehouse.T0.plusSeconds(600)));
-    warehouse.append(WarningTables.WARNING_EVENTS, TestWarehouse.event(9, "w-7", "raised", "red", "open",
-        TestWarehouse.T0.plusSeconds(600), "system", null));
+    warehouse.append(WarningTables.WARNINGS, FixtureWarehouse.warning("w-7", "JZ03", "AQ_GOOD", "EEB", "data_quality",
+        "red", "open", FixtureWarehouse.T0.plusSeconds(600)));
+    warehouse.append(WarningTables.WARNING_EVENTS, FixtureWarehouse.event(9, "w-7", "raised", "red", "open",
+        FixtureWarehouse.T0.plusSeconds(600), "system", null));
     browser.await("document.querySelector(\"#warnings-list li[data-warning-id='w-7']\")");
     assertThat(browser.texts("#warnings-list li[data-warning-id='w-7'] .wtitle").get(0))
         .isEqualTo("红色江州JZ03预警w-7");

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.govpulse.api.TestWarehouse;
+import org.govpulse.api.FixtureWarehouse;
 import org.govpulse.core.table.GoldTables;
 import org.govpulse.core.table.WarningTables;
 import org.junit.jupiter.api.Test;
@@ -22,9 +22,9 @@ class KernelWarehouseTest {
   void rows_appended_with_kernel_read_back_with_their_types_and_nulls() {
     KernelWarehouse w = new KernelWarehouse(dir.toString());
     Instant at = Instant.parse("2026-03-01T10:15:30.123456Z");
-    long v0 = w.append(WarningTables.WARNINGS, List.<Object[]>of(TestWarehouse.warning("w-9", "JZ01", null, "EEB",
+    long v0 = w.append(WarningTables.WARNINGS, List.<Object[]>of(FixtureWarehouse.warning("w-9", "JZ01", null, "EEB",
         "sentiment_surge", "red", "open", at)));
-    long v1 = w.append(GoldTables.INDICATOR_PANEL, List.<Object[]>of(TestWarehouse.row(GoldTables.INDICATOR_PANEL,
+    long v1 = w.append(GoldTables.INDICATOR_PANEL, List.<Object[]>of(FixtureWarehouse.row(GoldTables.INDICATOR_PANEL,
         REGION_CODE, "JZ01", INDICATOR_CODE, "GDP", PERIOD, "2025-Q4", FREQUENCY, "quarterly", PERIOD_START,
         LocalDate.of(2025, 10, 1), VALUE, 512.25, UNIT, "亿元", SOURCE, "report", DERIVATION, "reported",
         DEFINITION_VERSION, 2, SERIES_BREAK, true, COMPLETE, false, QUALITY_FLAGS, List.of("revised", "late"))));

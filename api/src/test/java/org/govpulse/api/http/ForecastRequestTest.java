@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.govpulse.api.ServedFixture;
 import org.govpulse.api.TestApi;
-import org.govpulse.api.TestWarehouse;
+import org.govpulse.api.FixtureWarehouse;
 import org.junit.jupiter.api.Test;
 
 /** Analysts ask for a forecast of any horizon; it is made on the served series with honest intervals. */
@@ -28,8 +28,8 @@ class ForecastRequestTest extends ServedFixture {
       assertThat(point).isLessThanOrEqualTo(step.get("upper_80").asDouble());
       assertThat(step.get("upper_80").asDouble()).isLessThanOrEqualTo(step.get("upper_95").asDouble());
       // the series moves between about 9 and 13.5 days: a forecast far outside it is wrong
-      assertThat(point).as("step %d", s + 1).isBetween(TestWarehouse.waitingDays(36 + s) - 3,
-          TestWarehouse.waitingDays(36 + s) + 3);
+      assertThat(point).as("step %d", s + 1).isBetween(FixtureWarehouse.waitingDays(36 + s) - 3,
+          FixtureWarehouse.waitingDays(36 + s) + 3);
     }
     assertThat(f.get("method").asText()).isNotBlank();
   }

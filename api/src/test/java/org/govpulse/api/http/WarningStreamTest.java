@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.govpulse.api.ServedFixture;
 import org.govpulse.api.TestApi;
-import org.govpulse.api.TestWarehouse;
+import org.govpulse.api.FixtureWarehouse;
 import org.govpulse.api.service.Json;
 import org.govpulse.core.table.WarningTables;
 import org.junit.jupiter.api.Test;
@@ -31,8 +31,8 @@ class WarningStreamTest extends ServedFixture {
         served.complete(null);
       }
     });
-    warehouse.append(WarningTables.WARNING_EVENTS, TestWarehouse.event(seq, warning, type, level, "open",
-        TestWarehouse.T0.plusSeconds(seq), "system", null));
+    warehouse.append(WarningTables.WARNING_EVENTS, FixtureWarehouse.event(seq, warning, type, level, "open",
+        FixtureWarehouse.T0.plusSeconds(seq), "system", null));
     served.get(WAIT.toSeconds(), TimeUnit.SECONDS);
   }
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.govpulse.api.TestWarehouse;
+import org.govpulse.api.FixtureWarehouse;
 import org.govpulse.api.delta.KernelWarehouse;
 import org.govpulse.core.table.Col;
 import org.govpulse.core.table.IngestTables;
@@ -56,8 +56,8 @@ class SnapshotStoreTest {
   @Test
   void an_index_is_rebuilt_only_when_a_table_it_depends_on_changes() {
     KernelWarehouse w = new KernelWarehouse(dir.toString());
-    TestWarehouse fixture = TestWarehouse.empty(dir);
-    fixture.append(IngestTables.DEPARTMENTS, TestWarehouse.row(IngestTables.DEPARTMENTS, Col.DEPT_CODE, "STAT",
+    FixtureWarehouse fixture = FixtureWarehouse.empty(dir);
+    fixture.append(IngestTables.DEPARTMENTS, FixtureWarehouse.row(IngestTables.DEPARTMENTS, Col.DEPT_CODE, "STAT",
         Col.NAME_ZH, "统计局", Col.NAME_EN, "Statistics"));
     AtomicInteger builds = new AtomicInteger();
     Derived<Integer> departments = Derived.of("departments", s -> {
@@ -70,7 +70,7 @@ class SnapshotStoreTest {
       w.append(WarningTables.WARNING_ACTIONS, List.<Object[]>of(action("a-1")));
       store.refresh();
       assertThat(builds).as("actions changed, departments did not").hasValue(1);
-      fixture.append(IngestTables.DEPARTMENTS, TestWarehouse.row(IngestTables.DEPARTMENTS, Col.DEPT_CODE, "EEB",
+      fixture.append(IngestTables.DEPARTMENTS, FixtureWarehouse.row(IngestTables.DEPARTMENTS, Col.DEPT_CODE, "EEB",
           Col.NAME_ZH, "生态环境局", Col.NAME_EN, "Ecology"));
       store.refresh();
       assertThat(builds).hasValue(2);

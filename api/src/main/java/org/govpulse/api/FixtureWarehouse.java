@@ -19,29 +19,29 @@ import org.govpulse.core.time.Frequency;
 import org.govpulse.core.time.Period;
 
 /**
- * A small deterministic warehouse written with Delta Kernel: a city with three districts, three indicators, a
+ * A small deterministic warehouse written with Delta Kernel, for the API's tests and its benchmark: a city with three districts, three indicators, a
  * monthly and a quarterly series with a stored forecast, scorecards, findings, and six warnings with their events.
  * Written in well under a second, no Spark.
  */
-public final class TestWarehouse {
+public final class FixtureWarehouse {
   public static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
   public final Path root;
   public final KernelWarehouse kernel;
 
-  private TestWarehouse(Path root) {
+  private FixtureWarehouse(Path root) {
     this.root = root;
     this.kernel = new KernelWarehouse(root.toString());
   }
 
   /** An empty warehouse at a folder. */
-  public static TestWarehouse empty(Path root) {
-    return new TestWarehouse(root);
+  public static FixtureWarehouse empty(Path root) {
+    return new FixtureWarehouse(root);
   }
 
   /** The fixture warehouse. */
-  public static TestWarehouse create(Path root) {
-    TestWarehouse w = new TestWarehouse(root);
+  public static FixtureWarehouse create(Path root) {
+    FixtureWarehouse w = new FixtureWarehouse(root);
     w.reference();
     w.panel();
     w.gold();
