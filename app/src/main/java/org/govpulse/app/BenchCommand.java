@@ -2,6 +2,7 @@ package org.govpulse.app;
 
 import org.govpulse.analytics.bench.AnalyticsBenchmark;
 import org.govpulse.analytics.bench.SensorJobsBenchmark;
+import org.govpulse.app.bench.ApiBenchmark;
 import org.govpulse.app.bench.IngestBenchmark;
 import org.govpulse.app.bench.SentimentBenchmark;
 import org.govpulse.models.forecast.m3.M3Benchmark;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 /** {@code govpulse bench}: benchmarks that print figures (medians of several runs against a reference). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures.",
     subcommands = {IngestBenchmark.class, AnalyticsBenchmark.class, SensorJobsBenchmark.class,
-        SentimentBenchmark.class, M3Benchmark.class})
+        SentimentBenchmark.class, M3Benchmark.class, ApiBenchmark.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -1,5 +1,7 @@
 package org.govpulse.app;
 
+import org.govpulse.api.ServeCommand;
+import org.govpulse.core.cli.ErrorHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +18,8 @@ import picocli.CommandLine.Command;
         TablesCommand.class,
         ConfigCommand.class,
         QuickstartCommand.class,
+        ServeCommand.class,
+        KeysCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class
     })

@@ -40,9 +40,27 @@ public enum Setting {
       "Comma-separated origins allowed to call the API from a browser; empty allows none."),
   /** Requests per minute per API key. */
   API_RATE_LIMIT("govpulse.api.rate-limit-per-minute", "6000", "Requests per minute allowed per API key."),
+  /** Token bucket size per API key. */
+  API_RATE_LIMIT_BURST("govpulse.api.rate-limit-burst", "200",
+      "Requests a key may make in a burst before the per-minute rate applies (token bucket size)."),
   /** How often the API looks for new table versions. */
   API_REFRESH_SECONDS("govpulse.api.refresh-seconds", "5",
-      "How often the API checks the gold tables for new Delta versions.");
+      "How often the API checks the gold tables for new Delta versions."),
+  /** Webhook receivers of warning events. */
+  API_WEBHOOK_URLS("govpulse.api.webhook-urls", "",
+      "Comma-separated URLs that receive every new warning event as a signed CloudEvent; empty sends none."),
+  /** Shared secret of webhook signatures. */
+  API_WEBHOOK_SECRET("govpulse.api.webhook-secret", "",
+      "Secret of the HMAC-SHA256 webhook signature (at least 16 characters); required with webhook-urls."),
+  /** Delivery attempts per webhook event. */
+  API_WEBHOOK_MAX_ATTEMPTS("govpulse.api.webhook-max-attempts", "8",
+      "Attempts per event and receiver before it is given up, with exponential backoff from 1 s (capped at 5 min)."),
+  /** Keep-alive comments on event streams. */
+  API_SSE_HEARTBEAT_SECONDS("govpulse.api.sse-heartbeat-seconds", "15",
+      "Seconds between keep-alive comments on the live warning stream."),
+  /** Where serve writes the first admin key of a warehouse that has none. */
+  API_ADMIN_KEY_FILE("govpulse.api.admin-key-file", "${home}/data/api-admin.key",
+      "Local file where serve writes the admin API key it creates for a warehouse that has no key yet.");
 
   /** Prefix of keys passed straight to Spark: govpulse.spark.conf.spark.executor.memory=4g. */
   public static final String SPARK_CONF_PREFIX = "govpulse.spark.conf.";

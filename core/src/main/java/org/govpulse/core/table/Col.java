@@ -262,5 +262,9 @@ public final class Col {
   public static final String ROLLED_BACK_AT = "rolled_back_at";
   public static final String FINGERPRINT = "fingerprint";
 
-
+  // api: keys
+  public static final String KEY_ID = "key_id";
+  public static final String KEY_HASH = "key_hash";
+  public static final String ROLE = "role";
+  public static final String RATE_LIMIT_PER_MINUTE = "rate_limit_per_minute";
 }

@@ -14,6 +14,7 @@ public final class Tables {
     all.addAll(ForecastTables.all());
     all.addAll(WarningTables.all());
     all.addAll(ModelTables.all());
+    all.addAll(ApiTables.all());
     return List.copyOf(all);
   }
 

@@ -118,8 +118,8 @@ public final class WarnJob {
   }
 
   /** Values of resolved_by. */
-  static final String BY_SYSTEM = "system";
-  static final String BY_PERSON = "person";
+  public static final String BY_SYSTEM = "system";
+  public static final String BY_PERSON = "person";
 
   private static WarningState state(Row r) {
     Timestamp resolved = r.getAs(RESOLVED_AT);

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -41,13 +42,11 @@ public final class WarningLifecycle {
       if (s == null) {
         continue;
       }
-      boolean resolve = WarningEvent.RESOLVED.equals(a.type());
-      if (resolve && s.isResolved() || !resolve && !WarningState.OPEN.equals(s.status())) {
+      Optional<WarningState> acted = act(s, a);
+      if (acted.isEmpty()) {
         continue;
       }
-      WarningState next = new WarningState(s.warningId(), s.level(),
-          resolve ? WarningState.RESOLVED : WarningState.ACKNOWLEDGED, false, s.firstRaisedAt(), a.at(),
-          resolve ? a.at() : null);
+      WarningState next = acted.get();
       states.put(s.warningId(), next);
       events.add(new WarningEvent(a.eventId(), s.warningId(), a.type(), s.level(), next.status(), a.at(), a.actor(),
           a.comment()));
@@ -80,6 +79,21 @@ public final class WarningLifecycle {
       }
     }
     return new Outcome(states, events);
+  }
+
+  /**
+   * The state after a person's action, or empty when the action does not apply: only an open warning can be
+   * acknowledged, and only an unresolved one resolved. The API applies the same rule to actions no warn run has
+   * folded in yet.
+   */
+  public static Optional<WarningState> act(WarningState s, Action a) {
+    boolean resolve = WarningEvent.RESOLVED.equals(a.type());
+    if (resolve && s.isResolved() || !resolve && !WarningState.OPEN.equals(s.status())) {
+      return Optional.empty();
+    }
+    return Optional.of(new WarningState(s.warningId(), s.level(),
+        resolve ? WarningState.RESOLVED : WarningState.ACKNOWLEDGED, false, s.firstRaisedAt(), a.at(),
+        resolve ? a.at() : null));
   }
 
   private static WarningEvent event(String id, String type, Level level, String status, Instant at) {

@@ -1,13 +1,15 @@
-package org.govpulse.app;
+package org.govpulse.core.cli;
 
-import org.govpulse.core.cli.JobMain;
 import org.govpulse.core.error.GovPulseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
-/** Turns exceptions into one clear line on stderr and an exit code; the log keeps the details. */
-final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+/**
+ * Turns exceptions of picocli commands into one clear line on stderr and an exit code; the log keeps the details.
+ * Shared by the launcher and the plain main classes that are not Spark jobs.
+ */
+public final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
 
   @Override
