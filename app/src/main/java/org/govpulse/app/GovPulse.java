@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         AnalyzeCommand.class,
         TablesCommand.class,
         ConfigCommand.class,
+        MaintainCommand.class,
+        UnlockCommand.class,
         QuickstartCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class
