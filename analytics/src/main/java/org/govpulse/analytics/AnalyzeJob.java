@@ -41,16 +41,25 @@ import org.govpulse.core.time.Frequency;
  * one Delta commit, so a re-run is idempotent and readers never see a half-written table.
  */
 public final class AnalyzeJob {
+  /** The job's name in meta.runs and its lock. */
+  public static final String NAME = "analyze";
+
   private final Warehouse warehouse;
+  private final String runId;
 
   public AnalyzeJob(Warehouse warehouse) {
+    this(warehouse, UUID.randomUUID().toString());
+  }
+
+  /** An analysis whose meta.runs rows carry the given run id (that of its {@code JobRun}). */
+  public AnalyzeJob(Warehouse warehouse, String runId) {
     this.warehouse = warehouse;
+    this.runId = runId;
   }
 
   public AnalyzeResult execute() {
     Instant started = Instant.now();
-    String runId = UUID.randomUUID().toString();
-    StageTimer stages = new StageTimer(runId, "analyze");
+    StageTimer stages = new StageTimer(runId, NAME);
     Catalogue catalogue = Catalogue.read(warehouse);
     Dataset<Row> indicators = warehouse.read(IngestTables.INDICATORS);
     Dataset<Row> regions = warehouse.read(IngestTables.REGIONS);
@@ -137,7 +146,8 @@ public final class AnalyzeJob {
 
   /** Entry point for spark-submit: {@code --class org.govpulse.analytics.AnalyzeJob}. */
   public static void main(String[] argv) {
-    JobMain.main("analyze", "Compute the gold tables: derived indicators, tiers, targets, panel, scorecards, budget outcomes.", argv,
-        (c, spark) -> new AnalyzeJob(new Warehouse(spark, c.warehouse())).execute());
+    JobMain.main(NAME, "Compute the gold tables: derived indicators, tiers, targets, panel, scorecards, budget outcomes.",
+        argv, c -> java.util.List.of(), (c, spark, runId) -> new AnalyzeJob(new Warehouse(spark, c.warehouse()), runId)
+            .execute());
   }
 }

@@ -1,10 +1,10 @@
 package org.govpulse.app;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.govpulse.analytics.AnalyzeJob;
 import org.govpulse.core.cli.ConfigOptions;
 import org.govpulse.core.config.GovPulseConfig;
-import org.govpulse.core.delta.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,9 +19,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GovPulseConfig config = options.load();
-    return Sessions.with(config, "govpulse-analyze", spark -> {
-      System.out.println(new AnalyzeJob(new Warehouse(spark, config.warehouse())).execute());
-      return 0;
-    });
+    Object result = Sessions.job(config, AnalyzeJob.NAME, List.of(),
+        (warehouse, runId) -> new AnalyzeJob(warehouse, runId).execute());
+    System.out.println(result);
+    return 0;
   }
 }

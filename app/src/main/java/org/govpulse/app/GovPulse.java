@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
         WarnCommand.class,
         TablesCommand.class,
         ConfigCommand.class,
+        MaintainCommand.class,
+        UnlockCommand.class,
         QuickstartCommand.class,
         ServeCommand.class,
         KeysCommand.class,

@@ -3,7 +3,6 @@ package org.govpulse.app;
 import java.util.concurrent.Callable;
 import org.govpulse.core.cli.ConfigOptions;
 import org.govpulse.core.config.GovPulseConfig;
-import org.govpulse.core.delta.Warehouse;
 import org.govpulse.ingestion.IngestJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,9 +18,9 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GovPulseConfig config = options.load();
-    return Sessions.with(config, "govpulse-ingest", spark -> {
-      System.out.println(new IngestJob(new Warehouse(spark, config.warehouse()), config).execute());
-      return 0;
-    });
+    Object result = Sessions.job(config, IngestJob.NAME, IngestJob.inputs(config),
+        (warehouse, runId) -> new IngestJob(warehouse, config, runId).execute());
+    System.out.println(result);
+    return 0;
   }
 }

@@ -26,18 +26,32 @@ import org.govpulse.ingestion.validate.ReferenceData;
  * read again, and a run that died half-way is completed without duplicates.
  */
 public final class IngestJob {
+  /** The job's name in meta.runs and its lock. */
+  public static final String NAME = "ingest";
+
   private final Warehouse warehouse;
   private final GovPulseConfig config;
+  private final String runId;
 
   public IngestJob(Warehouse warehouse, GovPulseConfig config) {
+    this(warehouse, config, UUID.randomUUID().toString());
+  }
+
+  /** An ingestion whose meta.runs rows carry the given run id (that of its {@code JobRun}). */
+  public IngestJob(Warehouse warehouse, GovPulseConfig config, String runId) {
     this.warehouse = warehouse;
     this.config = config;
+    this.runId = runId;
+  }
+
+  /** What a run reads besides the warehouse, for meta.runs. */
+  public static List<String> inputs(GovPulseConfig config) {
+    return List.of("landing " + config.landing());
   }
 
   /** Runs the ingestion. */
   public IngestResult execute() {
     Instant started = Instant.now();
-    String runId = UUID.randomUUID().toString();
     String landing = config.landing();
     ReferenceLoader.Result reference = new ReferenceLoader(warehouse, landing).execute();
     ReferenceData ref = reference.reference();
@@ -50,7 +64,7 @@ public final class IngestJob {
     List<RunLog.Entry> entries = new ArrayList<>();
     for (ReferenceLoader.FileResult f : reference.files()) {
       boolean loaded = f.status().equals("loaded");
-      entries.add(new RunLog.Entry(runId, "ingest", "reference/" + f.file(), null, started, Instant.now(),
+      entries.add(new RunLog.Entry(runId, NAME, "reference/" + f.file(), null, started, Instant.now(),
           "succeeded", loaded ? f.rows() + f.rejected() : 0, loaded ? f.rows() : 0, f.rejected(), 0, f.reasons(),
           List.of(f.file()), Map.of(), f.status()));
     }
@@ -68,7 +82,7 @@ public final class IngestJob {
 
   /** Entry point for spark-submit: {@code --class org.govpulse.ingestion.IngestJob}. */
   public static void main(String[] argv) {
-    JobMain.main("ingest", "Ingest new landing files into the bronze, silver and quarantine Delta tables.", argv,
-        (c, spark) -> new IngestJob(new Warehouse(spark, c.warehouse()), c).execute());
+    JobMain.main(NAME, "Ingest new landing files into the bronze, silver and quarantine Delta tables.", argv,
+        IngestJob::inputs, (c, spark, runId) -> new IngestJob(new Warehouse(spark, c.warehouse()), c, runId).execute());
   }
 }

@@ -19,7 +19,7 @@ public final class ErrorHandler implements CommandLine.IExecutionExceptionHandle
         LOG.error("{} failed", cli.getCommandName(), g.getCause());
       }
       cli.getErr().println("error: " + g.getMessage());
-      return g.kind() == GovPulseException.Kind.INTERNAL ? JobMain.EXIT_FAILURE : JobMain.EXIT_USAGE;
+      return JobMain.exitCode(g);
     }
     LOG.error("{} failed", cli.getCommandName(), e);
     cli.getErr().println("error: " + cli.getCommandName() + " failed: " + e

@@ -1,26 +1,32 @@
 package org.govpulse.core.cli;
 
 import java.io.PrintStream;
+import java.util.List;
+import java.util.function.Function;
 import org.apache.spark.sql.SparkSession;
+import org.govpulse.core.config.GovPulseConfig;
+import org.govpulse.core.delta.Warehouse;
+import org.govpulse.core.error.GovPulseException;
+import org.govpulse.core.run.JobRun;
+import org.govpulse.core.spark.SparkSessions;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import org.slf4j.LoggerFactory;
-import org.govpulse.core.config.GovPulseConfig;
-import org.govpulse.core.error.GovPulseException;
-import org.govpulse.core.spark.SparkSessions;
-import picocli.CommandLine;
 
 /**
- * Runs a Spark job from a main method: builds the configuration and the one SparkSession, runs the job, prints its
- * summary, and turns failures into a clear message and an exit code instead of a stack trace.
+ * Runs a Spark job from a main method: builds the configuration and the one SparkSession, runs the job as a
+ * {@link JobRun} (under the job's lock, recorded in meta.runs), prints its summary, and turns failures into a clear
+ * message and an exit code instead of a stack trace.
  */
 public final class JobMain {
   /** Exit code for bad input or configuration. */
   public static final int EXIT_USAGE = 2;
   /** Exit code for a failure of the job itself. */
   public static final int EXIT_FAILURE = 1;
+  /** Exit code when another run of the job holds its lock: nothing was done, try again later. */
+  public static final int EXIT_BUSY = 3;
 
   private static final Logger LOG = LoggerFactory.getLogger(JobMain.class);
 
@@ -30,6 +36,12 @@ public final class JobMain {
   @FunctionalInterface
   public interface Job {
     Object run(GovPulseConfig config, SparkSession spark);
+  }
+
+  /** A job that also takes the id of its run, to tag the rows it writes to meta.runs. */
+  @FunctionalInterface
+  public interface RunJob {
+    Object run(GovPulseConfig config, SparkSession spark, String runId);
   }
 
   /** Arguments every job's main class accepts: the {@link ConfigOptions} and --help. */
@@ -44,6 +56,15 @@ public final class JobMain {
    * code. {@code spark-submit --class <job> app.jar [--config FILE] [--landing DIR] [--warehouse DIR]}.
    */
   public static void main(String name, String description, String[] argv, Job job) {
+    main(name, description, argv, c -> List.of(), (c, spark, runId) -> job.run(c, spark));
+  }
+
+  /**
+   * Like {@link #main(String, String, String[], Job)} for a job that takes its run id and reads inputs outside the
+   * warehouse, which {@code inputs} names for meta.runs.
+   */
+  public static void main(String name, String description, String[] argv,
+      Function<GovPulseConfig, List<String>> inputs, RunJob job) {
     JobArgs args = new JobArgs();
     CommandLine cli = new CommandLine(args);
     cli.getCommandSpec().name(name);
@@ -67,15 +88,22 @@ public final class JobMain {
       System.exit(EXIT_USAGE);
       return;
     }
-    System.exit(run("govpulse-" + name, config, job, System.out, System.err));
+    System.exit(run(name, config, inputs.apply(config), job, System.out, System.err));
   }
 
-  /** Runs a job with its own session and returns the exit code; the session is stopped afterwards. */
-  public static int run(String appName, GovPulseConfig config, Job job, PrintStream out, PrintStream err) {
+  /**
+   * Runs a job with its own session as one {@link JobRun} of {@code name} and returns the exit code; the session is
+   * stopped afterwards.
+   */
+  public static int run(String name, GovPulseConfig config, List<String> inputs, RunJob job, PrintStream out,
+      PrintStream err) {
+    String appName = "govpulse-" + name;
     SparkSession spark = null;
     try {
       spark = SparkSessions.create(config, appName);
-      Object result = job.run(config, spark);
+      SparkSession session = spark;
+      Object result = new JobRun(new Warehouse(spark, config.warehouse()), config, name).inputs(inputs)
+          .execute(runId -> job.run(config, session, runId)).value();
       if (result != null) {
         out.println(result);
       }
@@ -85,7 +113,7 @@ public final class JobMain {
         LOG.error("{} failed", appName, e.getCause());
       }
       err.println("error: " + e.getMessage());
-      return e.kind() == GovPulseException.Kind.INTERNAL ? EXIT_FAILURE : EXIT_USAGE;
+      return exitCode(e);
     } catch (RuntimeException e) {
       LOG.error("{} failed", appName, e);
       err.println("error: " + appName + " failed: " + e.getMessage()
@@ -96,5 +124,14 @@ public final class JobMain {
         spark.stop();
       }
     }
+  }
+
+  /** The exit code for a GovPulse error: busy, failure of the job, or bad input and configuration. */
+  public static int exitCode(GovPulseException e) {
+    return switch (e.kind()) {
+      case CONFLICT -> EXIT_BUSY;
+      case INTERNAL -> EXIT_FAILURE;
+      default -> EXIT_USAGE;
+    };
   }
 }

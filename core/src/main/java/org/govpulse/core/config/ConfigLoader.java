@@ -34,6 +34,7 @@ public final class ConfigLoader {
 
   private Path home = Path.of(System.getProperty(HOME_PROPERTY, ".")).toAbsolutePath().normalize();
   private Map<String, String> environment = System.getenv();
+  private Map<String, String> hadoopSettings = sparkHadoopSettings();
   private String configFile;
   private final Map<String, String> flags = new LinkedHashMap<>();
 
@@ -46,6 +47,17 @@ public final class ConfigLoader {
   /** Replace the process environment (tests). */
   public ConfigLoader environment(Map<String, String> env) {
     this.environment = Map.copyOf(env);
+    return this;
+  }
+
+  /**
+   * Hadoop settings used to open a config file given as a Hadoop URI, on top of the core-site.xml on the classpath.
+   * By default the {@code spark.hadoop.*} settings spark-submit passed to this JVM ({@code --conf
+   * spark.hadoop.fs.s3a.endpoint=...}), so the config file is read with the same credentials and endpoints as the
+   * tables.
+   */
+  public ConfigLoader hadoopSettings(Map<String, String> settings) {
+    this.hadoopSettings = Map.copyOf(settings);
     return this;
   }
 
@@ -126,14 +138,28 @@ public final class ConfigLoader {
     return out;
   }
 
-  private static InputStream open(String path) throws IOException {
+  private InputStream open(String path) throws IOException {
     if (GovPulseConfig.isRemote(path)) {
       URI uri = URI.create(path);
-      FileSystem fs = FileSystem.get(uri, new Configuration());
-      return fs.open(new org.apache.hadoop.fs.Path(uri));
+      Configuration conf = new Configuration();
+      hadoopSettings.forEach(conf::set);
+      // A private instance, not Hadoop's cached one: these settings must apply, and the file is small.
+      try (FileSystem fs = FileSystem.newInstance(uri, conf);
+          InputStream in = fs.open(new org.apache.hadoop.fs.Path(uri))) {
+        return new java.io.ByteArrayInputStream(in.readAllBytes());
+      }
     }
     Path local = Path.of(path.startsWith("file:") ? URI.create(path).getPath() : path);
     return Files.newInputStream(local);
+  }
+
+  /** The spark.hadoop.* system properties (spark-submit sets one per --conf) without their prefix. */
+  private static Map<String, String> sparkHadoopSettings() {
+    String prefix = "spark.hadoop.";
+    Map<String, String> out = new HashMap<>();
+    System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
+        .forEach(k -> out.put(k.substring(prefix.length()), System.getProperty(k)));
+    return out;
   }
 
   /** Local paths become absolute; URIs stay as given; other values are trimmed. */

@@ -27,6 +27,16 @@ public enum Setting {
   /** Upper bound of new files taken in one ingestion batch. */
   INGEST_MAX_FILES_PER_BATCH("govpulse.ingest.max-files-per-batch", "1000",
       "At most this many new landing files per ingestion micro-batch (per source)."),
+  /** How long a job's lease on the warehouse lasts without renewal. */
+  LOCK_TTL_MINUTES("govpulse.lock.ttl-minutes", "10",
+      "Minutes a running job's lease lasts without renewal (renewed every third of it); a run that died "
+          + "blocks the next run of its job for at most this long."),
+  /** VACUUM retention of the maintenance job. */
+  MAINTAIN_RETENTION_HOURS("govpulse.maintain.retention-hours", "168",
+      "Hours of removed data files VACUUM keeps, so readers and time travel within this window keep working."),
+  /** Allows a VACUUM retention below Delta's safety default. */
+  MAINTAIN_ALLOW_SHORT_RETENTION("govpulse.maintain.allow-short-retention", "false",
+      "true to allow a retention below Delta's default of 168 hours (breaks time travel and slow readers)."),
   /** Sample city seed for generate/quickstart. */
   SAMPLE_SEED("govpulse.sample.seed", "42", "Seed of the generated sample city."),
   /** Sample city scale for generate/quickstart. */

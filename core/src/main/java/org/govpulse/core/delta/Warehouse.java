@@ -2,8 +2,17 @@ package org.govpulse.core.delta;
 
 import io.delta.tables.DeltaTable;
 import io.delta.tables.DeltaTableBuilder;
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -18,6 +27,9 @@ import org.govpulse.core.table.TableContract;
  * so that schemas, locations and idempotent writes are handled in one place.
  */
 public final class Warehouse {
+  /** A Delta commit file: the version, zero-padded to 20 digits, then .json. */
+  private static final Pattern COMMIT_FILE = Pattern.compile("\\d{20}\\.json");
+
   private final SparkSession spark;
   private final String root;
 
@@ -90,6 +102,34 @@ public final class Warehouse {
     }
     Row last = delta(table).history(1).select("version").first();
     return Optional.of(last.getLong(0));
+  }
+
+  /**
+   * Latest Delta version of each existing table, read from the names of the commit files in its _delta_log (one
+   * listing per table, no Spark job), for recording what a run started from and what it wrote.
+   */
+  public Map<String, Long> latestVersions(Collection<TableContract> tables) {
+    Map<String, Long> out = new TreeMap<>();
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    for (TableContract t : tables) {
+      Path log = new Path(path(t), "_delta_log");
+      try {
+        FileSystem fs = log.getFileSystem(conf);
+        if (!fs.exists(log)) {
+          continue;
+        }
+        long latest = -1;
+        for (FileStatus f : fs.listStatus(log, p -> COMMIT_FILE.matcher(p.getName()).matches())) {
+          latest = Math.max(latest, Long.parseLong(f.getPath().getName().substring(0, 20)));
+        }
+        if (latest >= 0) {
+          out.put(t.qualifiedName(), latest);
+        }
+      } catch (IOException e) {
+        throw Errors.internal("Cannot list the Delta log of " + t.qualifiedName() + " at " + log, e);
+      }
+    }
+    return out;
   }
 
   /** Selects the contract's columns in order, casting to the contract's types. */

@@ -70,6 +70,7 @@ public final class Errors {
     return new GovPulseException(GovPulseException.Kind.CONFLICT,
         "Another " + job + " run is in progress",
         "run " + holder + " holds the warehouse lock since " + since,
-        "Wait for it to finish; if it died, remove the lock with `./govpulse unlock " + job + "`", null);
+        "Wait for it to finish (the lease of a run that died lapses by itself); to free it now because you know "
+            + "the run is dead, run `./govpulse unlock " + job + "`", null);
   }
 }

@@ -129,6 +129,9 @@ public final class Col {
   public static final String LOADED_AT = "loaded_at";
   public static final String TABLE_NAME = "table_name";
   public static final String STATUS = "status";
+  public static final String HOLDER = "holder";
+  public static final String ACQUIRED_AT = "acquired_at";
+  public static final String EXPIRES_AT = "expires_at";
 
   // gold: indicator panel and targets
   public static final String DERIVATION = "derivation";

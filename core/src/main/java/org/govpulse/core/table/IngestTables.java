@@ -278,7 +278,7 @@ public final class IngestTables {
       .optional(BATCH_ID, LongType, "Micro-batch, for ingestion.")
       .required(STARTED_AT, TimestampType, "Start (UTC).")
       .required(ENDED_AT, TimestampType, "End (UTC).")
-      .required(OUTCOME, StringType, "succeeded, failed or skipped.")
+      .required(OUTCOME, StringType, "succeeded, failed, skipped, or refused (another run of the job held the lock).")
       .required(RECORDS_READ, LongType, "Records read.")
       .required(RECORDS_ACCEPTED, LongType, "Records written to silver (or the stage's output).")
       .required(RECORDS_QUARANTINED, LongType, "Records quarantined.")
@@ -287,6 +287,19 @@ public final class IngestTables {
       .required(INPUTS, createArrayType(StringType), "Input files or tables.")
       .required(OUTPUTS, createMapType(StringType, LongType), "Output table -> Delta version written.")
       .optional(MESSAGE, StringType, "Error or remark.")
+      .build();
+
+  public static final TableContract JOB_LOCKS = TableContract.builder("meta", "job_locks").producedBy("every job")
+      .description("The lease each running job holds on the warehouse, so that two runs of one job never interleave; "
+          + "a lease that is not renewed lapses and may be taken over.")
+      .required(JOB, StringType, "Job name; one lease per job (the partition, so jobs never conflict with each other).")
+      .required(RUN_ID, StringType, "Run holding the lease (meta.runs.run_id).")
+      .required(HOLDER, StringType, "Host and process id of the run, host/pid.")
+      .required(ACQUIRED_AT, TimestampType, "When the run took the lease (UTC).")
+      .required(UPDATED_AT, TimestampType, "Last renewal (UTC).")
+      .required(EXPIRES_AT, TimestampType, "The lease lapses at this time unless renewed (UTC).")
+      .key(JOB)
+      .partitionBy(JOB)
       .build();
 
   public static final TableContract REFERENCE_SNAPSHOTS = TableContract.builder("meta", "reference_snapshots")
@@ -303,6 +316,7 @@ public final class IngestTables {
   public static List<TableContract> all() {
     return List.of(BRONZE_REPORTS, BRONZE_SENSORS, BRONZE_POSTS, BRONZE_SURVEYS,
         REGIONS, DEPARTMENTS, INDICATORS, INDICATOR_DEFINITIONS, SENSORS, TARGET_RULES, TARGET_OVERRIDES, BUDGETS,
-        REPORT_REVISIONS, REPORTS, SENSOR_READINGS, POSTS, SURVEY_RESPONSES, QUARANTINE, RUNS, REFERENCE_SNAPSHOTS);
+        REPORT_REVISIONS, REPORTS, SENSOR_READINGS, POSTS, SURVEY_RESPONSES, QUARANTINE, RUNS, JOB_LOCKS,
+        REFERENCE_SNAPSHOTS);
   }
 }

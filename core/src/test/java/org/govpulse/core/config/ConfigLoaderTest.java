@@ -48,6 +48,22 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void a_config_file_behind_a_hadoop_uri_is_read_through_the_hadoop_filesystem_with_spark_hadoop_settings()
+      throws Exception {
+    // viewfs is a Hadoop filesystem that exists only through configuration: it resolves only if the loader opens
+    // the URI with Hadoop and the settings spark-submit would pass as --conf spark.hadoop.*.
+    Path conf = Files.createDirectories(dir.resolve("conf"));
+    Files.writeString(conf.resolve("govpulse.properties"), "govpulse.warehouse=hdfs://nn:8020/gp\n");
+    Map<String, String> hadoop = Map.of("fs.viewfs.mounttable.ops.link./govpulse", conf.toUri().toString());
+    GovPulseConfig c = new ConfigLoader().home(dir).environment(Map.of()).hadoopSettings(hadoop)
+        .configFile("viewfs://ops/govpulse/govpulse.properties").load();
+    assertThat(c.warehouse()).isEqualTo("hdfs://nn:8020/gp");
+    assertThatThrownBy(() -> new ConfigLoader().home(dir).environment(Map.of()).hadoopSettings(Map.of())
+        .configFile("viewfs://ops/govpulse/govpulse.properties").load())
+        .hasMessageContaining("Cannot read the config file viewfs://ops/govpulse/govpulse.properties");
+  }
+
+  @Test
   void a_misspelt_key_is_refused_with_the_list_of_known_keys() throws Exception {
     Path file = dir.resolve("bad.properties");
     Files.writeString(file, "govpulse.warehose=/tmp/x\n");
