@@ -81,7 +81,11 @@ public final class ServeCommand implements Callable<Integer> {
    * the health check finds the key file), starts the server and prints how to use it; the caller closes it.
    */
   public Serving start(PrintStream out) {
-    GovPulseConfig config = config();
+    return start(config(), out);
+  }
+
+  /** {@link #start(PrintStream)} on a configuration resolved elsewhere (the quickstart's). */
+  public static Serving start(GovPulseConfig config, PrintStream out) {
     Path keyFile = Path.of(config.get(Setting.API_ADMIN_KEY_FILE)).toAbsolutePath();
     Optional<NewKey> first = KeyService.standalone(new KernelWarehouse(config.warehouse()), Clock.systemUTC())
         .createFirstAdmin(ACTOR);
@@ -106,14 +110,18 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    Serving serving = start(System.out);
+    serveUntilStopped(start(System.out));
+    return 0;
+  }
+
+  /** Blocks until the process is asked to stop (Ctrl-C, SIGTERM), then closes the server. */
+  public static void serveUntilStopped(Serving serving) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       serving.server().close();
       stopped.countDown();
     }, "govpulse-serve-shutdown"));
     stopped.await();
-    return 0;
   }
 
   /** The key file, readable by its owner only where the file system has POSIX permissions. */

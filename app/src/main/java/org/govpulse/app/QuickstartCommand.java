@@ -10,18 +10,29 @@ import org.govpulse.core.config.GovPulseConfig;
 import org.govpulse.core.config.Setting;
 import org.govpulse.core.delta.Warehouse;
 import org.govpulse.analytics.AnalyzeJob;
+import org.govpulse.api.ServeCommand;
 import org.govpulse.ingestion.IngestJob;
+import org.govpulse.models.forecast.EngineSettings;
+import org.govpulse.models.pipeline.ForecastRunJob;
+import org.govpulse.models.pipeline.TrainModelsJob;
+import org.govpulse.models.sentiment.ScoreSentimentJob;
+import org.govpulse.models.sentiment.SentimentTrainer;
+import org.govpulse.models.sentiment.TrainSentimentJob;
+import org.govpulse.models.warn.WarnJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code govpulse quickstart}: the embedded default. Generates the sample city (once), runs every stage on it in
- * one local Spark session, and prints where everything is.
+ * one local Spark session (ingest, sentiment training and scoring, analyze, model training, forecasts, warnings),
+ * then serves the API and the dashboard on the warehouse until stopped.
  */
 @Command(name = "quickstart", mixinStandardHelpOptions = true,
-    description = {"Generate the sample city, run every stage on it with local Spark and a local warehouse.",
-        "Re-running reuses the generated city and only processes what is new."})
+    description = {"Generate the sample city, run every stage on it with local Spark and a local warehouse, then "
+        + "serve the API and the dashboard (Ctrl-C stops it).",
+        "Re-running reuses the generated city and only processes what is new; models already trained on the same "
+            + "data are not registered again."})
 public final class QuickstartCommand implements Callable<Integer> {
   @Mixin
   ConfigOptions options = new ConfigOptions();
@@ -35,21 +46,46 @@ public final class QuickstartCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", description = "API port (default ${DEFAULT-VALUE}).")
   int port;
 
+  @Option(names = "--no-serve", description = "Stop after the last stage instead of serving the API.")
+  boolean noServe;
+
+  /** Seed of the model training, fixed so that a quickstart is reproducible. */
+  private static final long TRAINING_SEED = 42;
+
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     GovPulseConfig config = options.load().with(Setting.API_PORT, Integer.toString(port));
     Path landing = Path.of(config.landing());
+    Path labelledPosts = landing.getParent().resolve("training").resolve("sentiment_labelled.csv");
     ensureSampleCity(landing.getParent(), landing);
-    return Sessions.with(config, "govpulse-quickstart", spark -> {
+    Sessions.with(config, "govpulse-quickstart", spark -> {
       Warehouse warehouse = new Warehouse(spark, config.warehouse());
-      System.out.println(new IngestJob(warehouse, config).execute());
-      System.out.println();
-      System.out.println(new AnalyzeJob(warehouse).execute());
-      System.out.println();
-      System.out.println("warehouse: " + config.warehouse());
-      System.out.println("list the tables with: ./govpulse tables");
-      return 0;
+      stage("ingest", new IngestJob(warehouse, config).execute());
+      // Sentiment comes before analyze, which turns the scored posts into the sentiment indicators.
+      stage("models train-sentiment", new TrainSentimentJob(warehouse, labelledPosts.toString(), 0.2,
+          SentimentTrainer.defaults(TRAINING_SEED), false).execute());
+      stage("models score-sentiment", new ScoreSentimentJob(warehouse).execute());
+      stage("analyze", new AnalyzeJob(warehouse).execute());
+      EngineSettings engine = EngineSettings.defaults();
+      EngineSettings training = engine.withGlobal(engine.global().withSeed(TRAINING_SEED));
+      stage("models train", new TrainModelsJob(warehouse, training, TRAINING_SEED).execute());
+      stage("models forecast", new ForecastRunJob(warehouse, engine).execute());
+      stage("warn", new WarnJob(warehouse).execute());
+      return null;
     });
+    System.out.println("warehouse: " + config.warehouse() + " (list the tables with ./govpulse tables)");
+    if (noServe) {
+      System.out.println("serve it with: ./govpulse serve");
+      return 0;
+    }
+    ServeCommand.serveUntilStopped(ServeCommand.start(config, System.out));
+    return 0;
+  }
+
+  private static void stage(String name, Object result) {
+    System.out.println("== " + name);
+    System.out.println(result);
+    System.out.println();
   }
 
   /** Generates the city into {@code out} unless a city with the same seed and scale is already there. */
