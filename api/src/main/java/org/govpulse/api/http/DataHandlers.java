@@ -58,6 +58,11 @@ final class DataHandlers {
     ctx.json(series.onDemand(ctx.pathParam("region"), ctx.pathParam("indicator"), horizon));
   }
 
+  void backtests(Context ctx) {
+    ctx.json(series.backtests(Lookup.oneOf("frequency", ctx.queryParam("frequency"), SeriesService.FREQUENCIES),
+        ctx.queryParam("region"), ctx.queryParam("indicator")));
+  }
+
   void risk(Context ctx) {
     ctx.json(performance.risk(ctx.queryParam("region"), ctx.queryParam("indicator"), Params.year(ctx, "year"),
         Params.number(ctx, "min_probability", 0, 1)));

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.govpulse.api.service.PerformanceService;
 import org.govpulse.api.service.QualityService;
 import org.govpulse.api.service.Role;
+import org.govpulse.api.service.SeriesService;
 import org.govpulse.api.service.WarningFilter;
 import org.govpulse.api.service.WarningService;
 import org.govpulse.core.table.ForecastTables;
@@ -88,9 +89,15 @@ final class Routes {
             .requiredQuery("horizon", integer(1, 36), "Steps ahead: up to 36 months, 12 quarters or 3 years")
             .returns(object("horizon", integer(), "origin_period", string(), "method", string(),
                 "weights", Map.of("type", "object", "additionalProperties", number()),
-                "accuracy", object("smape", number(), "mase", number(), "origins", integer()),
+                "accuracy", object("smape", number(), "mase", number(), "coverage_80", number(),
+                    "coverage_95", number(), "origins", integer()),
                 "steps", array(step), "registered_models", array(object("model_version", string(),
                     "method", string(), "steps", array(step))))),
+        Route.get(v1 + "/backtests", ANALYST, d::backtests).tag("series")
+            .summary("Rolling-origin backtest accuracy and interval coverage of every stored forecast")
+            .query("frequency", oneOf(SeriesService.FREQUENCIES), "Only this frequency")
+            .query("region", "Region code").query("indicator", "Indicator code")
+            .returns(list(row(ForecastTables.BACKTESTS), "version", integer())),
         Route.get(v1 + "/risk", ANALYST, d::risk).tag("performance")
             .summary("Probability of missing each annual target, most likely misses first")
             .query("region", "Region code").query("indicator", "Indicator code")

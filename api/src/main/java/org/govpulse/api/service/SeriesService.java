@@ -111,6 +111,26 @@ public final class SeriesService {
         "forecasts_version", s.version(ForecastTables.FORECASTS));
   }
 
+  /** The frequency codes a request may name: monthly, quarterly, annual. */
+  public static final List<String> FREQUENCIES =
+      java.util.Arrays.stream(Frequency.values()).map(Frequency::code).toList();
+
+  /**
+   * The backtest of every stored forecast, optionally of one frequency, region or indicator, in series order: what
+   * a model report aggregates into accuracy and interval coverage per frequency.
+   */
+  public Map<String, Object> backtests(String frequency, String region, String indicator) {
+    WarehouseSnapshot s = store.current();
+    List<Record> out = s.rows(ForecastTables.BACKTESTS).stream()
+        .filter(r -> frequency == null || frequency.equals(r.str(FREQUENCY)))
+        .filter(r -> region == null || region.equals(r.str(REGION_CODE)))
+        .filter(r -> indicator == null || indicator.equals(r.str(INDICATOR_CODE)))
+        .sorted(Comparator.comparing((Record r) -> r.str(REGION_CODE)).thenComparing(r -> r.str(INDICATOR_CODE))
+            .thenComparing(r -> r.str(FREQUENCY)))
+        .toList();
+    return Envelope.of(out, "version", s.version(ForecastTables.BACKTESTS));
+  }
+
   /** A forecast made now for {@code horizon} steps of the series at its indicator's frequency. */
   public Map<String, Object> onDemand(String region, String indicator, int horizon) {
     WarehouseSnapshot s = store.current();
@@ -167,6 +187,8 @@ public final class SeriesService {
     Map<String, Object> accuracy = new LinkedHashMap<>();
     accuracy.put(SMAPE, a != null && a.isAvailable() ? Record.json(a.smape()) : null);
     accuracy.put(MASE, a != null && a.isAvailable() ? Record.json(a.mase()) : null);
+    accuracy.put(COVERAGE_80, a != null && a.isAvailable() ? Record.json(a.coverage80()) : null);
+    accuracy.put(COVERAGE_95, a != null && a.isAvailable() ? Record.json(a.coverage95()) : null);
     accuracy.put(ORIGINS, a == null ? 0 : a.origin());
     Period origin = ts.periodAt(ts.length() - 1).orElseThrow();
     return series(s, region, indicator, f, "steps", steps,

@@ -45,4 +45,19 @@ class ForecastRequestTest extends ServedFixture {
     assertThat(api.get("/api/v1/forecasts/JZ09/WAIT_DAYS/on-demand?horizon=3", api.analyst).statusCode())
         .isEqualTo(404);
   }
+  @Test
+  void an_analyst_lists_the_backtests_of_one_frequency_for_a_model_report() {
+    JsonNode monthly = TestApi.json(api.get("/api/v1/backtests?frequency=monthly", api.analyst));
+    assertThat(monthly.get("count").asInt()).isEqualTo(1);
+    JsonNode b = monthly.get("items").get(0);
+    assertThat(b.get("region_code").asText()).isEqualTo("JZ01");
+    assertThat(b.get("indicator_code").asText()).isEqualTo("WAIT_DAYS");
+    assertThat(b.get("smape").asDouble()).isEqualTo(4.2);
+    assertThat(TestApi.json(api.get("/api/v1/backtests?frequency=annual", api.analyst)).get("count").asInt())
+        .isZero();
+    JsonNode bad = TestApi.json(api.get("/api/v1/backtests?frequency=weekly", api.analyst));
+    assertThat(bad.get("status").asInt()).isEqualTo(400);
+    assertThat(bad.toString()).contains("monthly, quarterly, annual");
+    assertThat(api.get("/api/v1/backtests", api.viewer).statusCode()).isEqualTo(403);
+  }
 }

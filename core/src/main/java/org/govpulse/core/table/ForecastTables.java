@@ -41,11 +41,13 @@ public final class ForecastTables {
       .required(INDICATOR_CODE, StringType, "Indicator.")
       .required(FREQUENCY, StringType, "Frequency.")
       .required(METHOD, StringType, "Method chosen for the series.")
-      .required(ORIGINS, IntegerType, "Backtest origins evaluated.")
-      .optional(SMAPE, DoubleType, "Symmetric MAPE, percent.")
-      .optional(MASE, DoubleType, "Mean absolute scaled error.")
-      .optional(COVERAGE_80, DoubleType, "Share of backtest actuals inside the 80% interval.")
-      .optional(COVERAGE_95, DoubleType, "Share of backtest actuals inside the 95% interval.")
+      .required(ORIGINS, IntegerType, "Values the validation forecast was made from (n - h, the last h values "
+          + "held out); 0 when the series is too short to validate (the other measures are then null).")
+      .optional(SMAPE, DoubleType, "Symmetric MAPE of the held-out values, percent.")
+      .optional(MASE, DoubleType, "Mean absolute scaled error of the held-out values.")
+      .optional(COVERAGE_80, DoubleType, "Share of the held-out values inside the 80% interval calibrated on the "
+          + "residuals before the origin.")
+      .optional(COVERAGE_95, DoubleType, "Share of the held-out values inside the 95% interval, likewise.")
       .required(MODEL_VERSION, StringType, "Registry model version.")
       .key(REGION_CODE, INDICATOR_CODE, FREQUENCY)
       .build();

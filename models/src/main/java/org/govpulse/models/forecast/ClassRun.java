@@ -82,7 +82,7 @@ final class ClassRun {
     ConformalCalibrator calibrator = new ConformalCalibrator(settings.minimumOwnResiduals());
     List<Output> outputs = parallel(i -> new SeriesOutput(ids.get(i), series.get(i), cls.horizon(), finals,
         weights.get(i), rule).build(calibrator.widths(residuals.get(i), pooled), backtests.get(i),
-        settings.measure()));
+        settings.measure(), calibrator, pooled));
     timings.put(cls + " selection and forecasts", millis(t1));
     Map<String, Output> out = new LinkedHashMap<>();
     for (int i = 0; i < ids.size(); i++) {
@@ -169,7 +169,8 @@ final class ClassRun {
   private record SeriesOutput(String id, TimeSeries series, int horizon, List<Forecaster> candidates,
       double[] weights, CombinationRule rule) {
 
-    Output build(IntervalWidths widths, SeriesBacktest bt, org.govpulse.models.forecast.backtest.ErrorMeasure m) {
+    Output build(IntervalWidths widths, SeriesBacktest bt, org.govpulse.models.forecast.backtest.ErrorMeasure m,
+        ConformalCalibrator calibrator, double[][] pooled) {
       double[] point = new double[horizon];
       double total = 0;
       Map<String, Double> used = new LinkedHashMap<>();
@@ -208,18 +209,36 @@ final class ClassRun {
       }
       description.append("intervals: split-conformal, ").append(widths.describe());
       Forecast forecast = new Forecast(id, steps, rule.name(), used, description.toString());
-      return new Output(forecast, accuracy(bt, m));
+      return new Output(forecast, accuracy(bt, m, calibrator, pooled));
     }
 
-    private Accuracy accuracy(SeriesBacktest bt, org.govpulse.models.forecast.backtest.ErrorMeasure m) {
+    /**
+     * The validation at origin {@code n - h}: sMAPE and MASE of the combination, and how many of the last h values
+     * fell inside the intervals the series would have had then, its own widths calibrated only on the residuals
+     * before that origin (a series with too few of them borrows its class's pooled residuals, which are those of the
+     * final calibration).
+     */
+    private Accuracy accuracy(SeriesBacktest bt, org.govpulse.models.forecast.backtest.ErrorMeasure m,
+        ConformalCalibrator calibrator, double[][] pooled) {
       double[][] v = bt.validate(errors -> rule.weights(bt.candidates(), errors), m);
       if (v == null) {
         return Accuracy.unavailable();
       }
       int origin = bt.length() - horizon;
-      double scale = ErrorMeasures.maseScale(java.util.Arrays.copyOf(series.values(), origin),
-          series.seasonalPeriod());
-      return new Accuracy(ErrorMeasures.smape(v[0], v[1]), ErrorMeasures.mase(v[0], v[1], scale), origin);
+      double[] history = java.util.Arrays.copyOf(series.values(), origin);
+      double scale = ErrorMeasures.maseScale(history, series.seasonalPeriod());
+      double[] w = rule.weights(bt.candidates(), bt.candidateErrors(origin, m));
+      IntervalWidths then = calibrator.widths(bt.scaledResiduals(origin, w), pooled);
+      double intervalScale = ErrorMeasures.positiveScale(history, series.seasonalPeriod());
+      int in80 = 0;
+      int in95 = 0;
+      for (int s = 0; s < horizon; s++) {
+        double error = Math.abs(v[0][s] - v[1][s]);
+        in80 += error <= then.q80()[s] * intervalScale ? 1 : 0;
+        in95 += error <= then.q95()[s] * intervalScale ? 1 : 0;
+      }
+      return new Accuracy(ErrorMeasures.smape(v[0], v[1]), ErrorMeasures.mase(v[0], v[1], scale), origin,
+          in80 / (double) horizon, in95 / (double) horizon);
     }
   }
 }

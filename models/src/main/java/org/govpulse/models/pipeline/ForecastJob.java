@@ -94,7 +94,8 @@ public final class ForecastJob {
       Accuracy a = result.accuracy().get(e.getKey());
       backtests.add(RowFactory.create(h.regionCode(), h.indicatorCode(), h.frequency().code(), f.method(),
           a == null ? 0 : a.origin(), a == null || !a.isAvailable() ? null : a.smape(),
-          a == null || !a.isAvailable() ? null : a.mase(), null, null, modelVersion));
+          a == null || !a.isAvailable() ? null : a.mase(), a == null || !a.isAvailable() ? null : a.coverage80(),
+          a == null || !a.isAvailable() ? null : a.coverage95(), modelVersion));
     }
     warehouse.spark().sparkContext().setJobDescription("govpulse models forecast: write forecasts");
     warehouse.overwrite(warehouse.spark().createDataFrame(forecasts, ForecastTables.FORECASTS.schema()),

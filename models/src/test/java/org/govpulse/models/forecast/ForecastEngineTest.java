@@ -45,6 +45,21 @@ class ForecastEngineTest {
   }
 
   @Test
+  void held_out_values_fall_inside_the_intervals_about_as_often_as_promised() {
+    EngineResult r = ENGINE.forecast(monthlyFamily(12), Horizons.of(Map.of(Frequency.MONTHLY, 12)));
+    double in80 = 0;
+    double in95 = 0;
+    for (Accuracy a : r.accuracy().values()) {
+      assertThat(a.coverage80()).isBetween(0.0, 1.0).isLessThanOrEqualTo(a.coverage95());
+      in80 += a.coverage80() / r.accuracy().size();
+      in95 += a.coverage95() / r.accuracy().size();
+    }
+    // 144 held-out values of well-behaved series: calibrated intervals cover close to their nominal level
+    assertThat(in80).isBetween(0.6, 0.97);
+    assertThat(in95).isBetween(0.8, 1.0);
+  }
+
+  @Test
   void the_result_reports_backtest_accuracy_rule_and_model_versions() {
     EngineResult r = ENGINE.forecast(monthlyFamily(4), Horizons.of(Map.of(Frequency.MONTHLY, 12)));
     Accuracy a = r.accuracy().get("region-1");
