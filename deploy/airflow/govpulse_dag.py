@@ -55,10 +55,11 @@ with DAG(
     tags=["govpulse"],
 ) as daily:
     ingest = submit("ingest", "org.govpulse.ingestion.IngestJob")
+    score_sentiment = submit("score_sentiment", "org.govpulse.models.sentiment.ScoreSentimentJob")
     analyze = submit("analyze", "org.govpulse.analytics.AnalyzeJob")
     forecast = submit("forecast", "org.govpulse.jobs.models.ForecastStage", driver_memory="6g")
     warn = submit("warn", "org.govpulse.jobs.models.WarnStage")
-    ingest >> analyze >> forecast >> warn
+    ingest >> score_sentiment >> analyze >> forecast >> warn
 
 with DAG(
     dag_id="govpulse_maintain",

@@ -27,6 +27,7 @@ submit() {
 case "${1:-daily}" in
   daily)
     submit org.govpulse.ingestion.IngestJob --config "$CONFIG"
+    submit org.govpulse.models.sentiment.ScoreSentimentJob --config "$CONFIG"
     submit org.govpulse.analytics.AnalyzeJob --config "$CONFIG"
     submit org.govpulse.jobs.models.ForecastStage --config "$CONFIG"
     submit org.govpulse.jobs.models.WarnStage --config "$CONFIG"

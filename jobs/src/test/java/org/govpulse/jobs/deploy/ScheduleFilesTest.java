@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.govpulse.analytics.AnalyzeJob;
 import org.govpulse.core.cli.ConfigOptions;
 import org.govpulse.ingestion.IngestJob;
+import org.govpulse.models.sentiment.ScoreSentimentJob;
 import org.govpulse.jobs.maintain.MaintainJob;
 import org.govpulse.jobs.models.ForecastStage;
 import org.govpulse.jobs.models.WarnStage;
@@ -32,8 +33,9 @@ import picocli.CommandLine;
  */
 class ScheduleFilesTest {
   private static final Path DEPLOY = Path.of("..", "deploy");
-  private static final List<String> NIGHTLY = List.of(IngestJob.class.getName(), AnalyzeJob.class.getName(),
-      ForecastStage.class.getName(), WarnStage.class.getName());
+  private static final List<String> NIGHTLY = List.of(IngestJob.class.getName(),
+      ScoreSentimentJob.class.getName(), AnalyzeJob.class.getName(), ForecastStage.class.getName(),
+      WarnStage.class.getName());
   private static final String MAINTAIN = MaintainJob.class.getName();
 
   @TempDir
@@ -56,7 +58,7 @@ class ScheduleFilesTest {
     CronRun failed = cronScript("daily", AnalyzeJob.class.getName());
     assertThat(failed.exit()).isNotZero();
     assertThat(failed.submits()).extracting(Submit::mainClass)
-        .containsExactly(IngestJob.class.getName(), AnalyzeJob.class.getName());
+        .containsExactly(IngestJob.class.getName(), ScoreSentimentJob.class.getName(), AnalyzeJob.class.getName());
     assertThat(cronScript("nightly", null).exit()).isEqualTo(2);
   }
 
@@ -126,10 +128,12 @@ class ScheduleFilesTest {
     assertThat(p.exitValue()).as(out).isZero();
     List<String[]> tasks = out.lines().map(l -> l.split("\\|", -1)).toList();
     assertThat(tasks).extracting(t -> t[0] + "/" + t[2] + " -> " + t[5]).containsExactly(
-        "govpulse_daily/ingest -> analyze", "govpulse_daily/analyze -> forecast", "govpulse_daily/forecast -> warn",
-        "govpulse_daily/warn -> ", "govpulse_maintain/maintain -> ");
-    assertThat(tasks).extracting(t -> t[3]).containsExactly(NIGHTLY.get(0), NIGHTLY.get(1), NIGHTLY.get(2),
-        NIGHTLY.get(3), MAINTAIN);
+        "govpulse_daily/ingest -> score_sentiment", "govpulse_daily/score_sentiment -> analyze",
+        "govpulse_daily/analyze -> forecast", "govpulse_daily/forecast -> warn", "govpulse_daily/warn -> ",
+        "govpulse_maintain/maintain -> ");
+    List<String> classes = new ArrayList<>(NIGHTLY);
+    classes.add(MAINTAIN);
+    assertThat(tasks).extracting(t -> t[3]).containsExactlyElementsOf(classes);
     for (String[] t : tasks) {
       assertThat(t[1]).as(t[2] + " schedule").matches("\\S+ \\S+ \\S+ \\S+ \\S+");
       assertRunnable(new Submit(t[3], List.of(t[4].split(" "))));
