@@ -31,7 +31,7 @@ public final class Problems {
     int status = switch (e.kind()) {
       case INVALID_INPUT -> 400;
       case NOT_FOUND -> 404;
-      case CONFLICT -> 409;
+      case CONFLICT, BUSY -> 409;
       case CONFIGURATION, INTERNAL -> 500;
     };
     if (status == 500) {
@@ -124,7 +124,7 @@ public final class Problems {
     return switch (kind) {
       case INVALID_INPUT -> "invalid-input";
       case NOT_FOUND -> "not-found";
-      case CONFLICT -> "conflict";
+      case CONFLICT, BUSY -> "conflict";
       default -> "internal";
     };
   }

@@ -129,7 +129,7 @@ public final class JobMain {
   /** The exit code for a GovPulse error: busy, failure of the job, or bad input and configuration. */
   public static int exitCode(GovPulseException e) {
     return switch (e.kind()) {
-      case CONFLICT -> EXIT_BUSY;
+      case BUSY -> EXIT_BUSY;
       case INTERNAL -> EXIT_FAILURE;
       default -> EXIT_USAGE;
     };

@@ -67,7 +67,7 @@ public final class Errors {
   }
 
   public static GovPulseException jobAlreadyRunning(String job, String holder, String since) {
-    return new GovPulseException(GovPulseException.Kind.CONFLICT,
+    return new GovPulseException(GovPulseException.Kind.BUSY,
         "Another " + job + " run is in progress",
         "run " + holder + " holds the warehouse lock since " + since,
         "Wait for it to finish (the lease of a run that died lapses by itself); to free it now because you know "

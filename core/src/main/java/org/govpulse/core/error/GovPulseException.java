@@ -17,8 +17,10 @@ public class GovPulseException extends RuntimeException {
     NOT_FOUND,
     /** The configuration is inconsistent or unusable. */
     CONFIGURATION,
-    /** The state of the warehouse forbids the operation now (another run holds the lock, a table is missing). */
+    /** The state of the warehouse forbids the operation (a table is missing, a model cannot be rolled back). */
     CONFLICT,
+    /** Another run of the same job holds its lock; retrying later is the fix. */
+    BUSY,
     /** A failure outside the caller's control (storage, Spark). */
     INTERNAL
   }

@@ -85,7 +85,7 @@ public final class JobRun {
     try {
       lock = JobLock.acquire(warehouse, job, runId, ttl, clock);
     } catch (GovPulseException e) {
-      if (e.kind() == GovPulseException.Kind.CONFLICT) {
+      if (e.kind() == GovPulseException.Kind.BUSY) {
         record(runId, started, "refused", inputs, Map.of(), e.getMessage());
       }
       throw e;

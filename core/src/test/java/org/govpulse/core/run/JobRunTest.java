@@ -57,7 +57,7 @@ class JobRunTest {
       seen.add(runId);
       assertThatThrownBy(() -> new JobRun(w, "ingest", TTL, at(T0.plusSeconds(60))).execute(r -> "second"))
           .isInstanceOfSatisfying(GovPulseException.class,
-              e -> assertThat(e.kind()).isEqualTo(GovPulseException.Kind.CONFLICT))
+              e -> assertThat(e.kind()).isEqualTo(GovPulseException.Kind.BUSY))
           .hasMessageContaining("Another ingest run is in progress")
           .hasMessageContaining("run " + runId)
           .hasMessageContaining("./govpulse unlock ingest");
@@ -96,7 +96,7 @@ class JobRunTest {
             JobLock.acquire(w, "analyze", runId, TTL, at(T0));
             return "won";
           } catch (GovPulseException e) {
-            assertThat(e.kind()).isEqualTo(GovPulseException.Kind.CONFLICT);
+            assertThat(e.kind()).isEqualTo(GovPulseException.Kind.BUSY);
             return "refused";
           }
         };
