@@ -68,13 +68,13 @@ final class Routes {
         Route.get(v1 + "/series/{region}/{indicator}", VIEWER, d::actuals).tag("series")
             .summary("A series' actual values from the indicator panel")
             .path("region", "Region code").path("indicator", "Indicator code")
-            .query("frequency", oneOf(List.of("monthly", "quarterly", "annual")),
+            .query("frequency", oneOf(SeriesService.FREQUENCIES),
                 "Frequency of the values; default: the indicator's own")
             .returns(series),
         Route.get(v1 + "/forecasts/{region}/{indicator}", VIEWER, d::storedForecast).tag("series")
             .summary("The stored forecast of a series with 80% and 95% intervals and its backtest")
             .path("region", "Region code").path("indicator", "Indicator code")
-            .query("frequency", oneOf(List.of("monthly", "quarterly", "annual")), "Default: the indicator's own")
+            .query("frequency", oneOf(SeriesService.FREQUENCIES), "Default: the indicator's own")
             .returns(object("region_code", string(), "indicator_code", string(), "frequency", string(),
                 "origin_period", string(), "method", string(), "model_version", string(),
                 "training_data_version", integer(), "backtest", row(ForecastTables.BACKTESTS),

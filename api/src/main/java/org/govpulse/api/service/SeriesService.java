@@ -3,6 +3,7 @@ package org.govpulse.api.service;
 import static org.govpulse.core.table.Col.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -113,7 +114,7 @@ public final class SeriesService {
 
   /** The frequency codes a request may name: monthly, quarterly, annual. */
   public static final List<String> FREQUENCIES =
-      java.util.Arrays.stream(Frequency.values()).map(Frequency::code).toList();
+      Arrays.stream(Frequency.values()).map(Frequency::code).toList();
 
   /**
    * The backtest of every stored forecast, optionally of one frequency, region or indicator, in series order: what
