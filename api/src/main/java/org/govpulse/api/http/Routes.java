@@ -16,6 +16,7 @@ import static org.govpulse.api.http.Schemas.string;
 
 import java.util.List;
 import java.util.Map;
+import org.govpulse.api.service.ModelService;
 import org.govpulse.api.service.PerformanceService;
 import org.govpulse.api.service.QualityService;
 import org.govpulse.api.service.Role;
@@ -143,7 +144,7 @@ final class Routes {
 
         Route.get(v1 + "/models", ANALYST, d::models).tag("models")
             .summary("The latest version of each registered model with its production version")
-            .query("kind", "Only this model kind (global_forecaster, risk_classifier, text_classifier)")
+            .query("kind", oneOf(ModelService.KINDS), "Only this model kind")
             .returns(list(row(ModelTables.MODELS), "version", integer())),
         Route.get(v1 + "/models/{name}", ANALYST, d::modelVersions).tag("models")
             .summary("Every version of a model, newest first, with provenance and metrics")
