@@ -78,12 +78,14 @@ public final class ApiServer implements AutoCloseable {
     store = new SnapshotStore(warehouse, SERVED, INDEXES, options.clock());
     Duration refresh = Duration.ofMillis(Math.round(positive(config, Setting.API_REFRESH_SECONDS) * 1000));
     store.start(refresh);
-    Metrics metrics = new Metrics();
+    Metrics metrics = new Metrics().withProcessGauges();
     metrics.gauge("govpulse_api_table_version", "Delta version served, by table.", () -> {
       Map<String, Number> m = new TreeMap<>();
       store.current().versions().forEach((t, v) -> m.put(Metrics.labels("table", t), v));
       return m;
     });
+    metrics.gauge("govpulse_api_refresh_seconds", "Seconds between looks for new table versions.",
+        () -> Map.of("", refresh.toMillis() / 1000.0));
     metrics.gauge("govpulse_api_snapshot_refreshes", "Refreshes of the served snapshot since start.",
         () -> Map.of("", store.refreshes()));
     keys = new KeyService(warehouse, store, options.clock());
@@ -109,7 +111,13 @@ public final class ApiServer implements AutoCloseable {
         config.getInt(Setting.API_RATE_LIMIT_BURST), System::nanoTime);
     ApiApp.Services services = new ApiApp.Services(new ReferenceService(store), new SeriesService(store),
         new PerformanceService(store), new QualityService(store), new ModelService(store), warnings, keys);
-    app = new ApiApp(services, store, limiter, metrics, hub, webhooks, list(config.get(Setting.API_CORS_ORIGINS)));
+    int threads = config.getInt(Setting.API_THREADS);
+    if (threads < 8) {
+      throw Errors.configValueInvalid(Setting.API_THREADS.key(), config.get(Setting.API_THREADS),
+          "a number of threads of 8 or more (the server's acceptor and selector need some of them)");
+    }
+    app = new ApiApp(services, store, limiter, metrics, hub, webhooks, list(config.get(Setting.API_CORS_ORIGINS)),
+        threads);
   }
 
   /** Starts the API on the configured host and port (port 0: any free one). */

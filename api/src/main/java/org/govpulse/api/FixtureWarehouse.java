@@ -13,15 +13,17 @@ import org.govpulse.core.table.ColumnSpec;
 import org.govpulse.core.table.ForecastTables;
 import org.govpulse.core.table.GoldTables;
 import org.govpulse.core.table.IngestTables;
+import org.govpulse.core.table.ModelTables;
 import org.govpulse.core.table.TableContract;
 import org.govpulse.core.table.WarningTables;
 import org.govpulse.core.time.Frequency;
 import org.govpulse.core.time.Period;
 
 /**
- * A small deterministic warehouse written with Delta Kernel, for the API's tests and its benchmark: a city with three districts, three indicators, a
- * monthly and a quarterly series with a stored forecast, scorecards, findings, and six warnings with their events.
- * Written in well under a second, no Spark.
+ * A small deterministic warehouse written with Delta Kernel, for the API's tests and its benchmark: a city with
+ * three districts, three indicators, a monthly and a quarterly series with a stored forecast, scorecards, findings,
+ * monthly sentiment, a model registry of two names, and six warnings with their events. Written in well under a
+ * second, no Spark.
  */
 public final class FixtureWarehouse {
   public static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
@@ -45,6 +47,7 @@ public final class FixtureWarehouse {
     w.reference();
     w.panel();
     w.gold();
+    w.models();
     w.warnings();
     return w;
   }
@@ -157,18 +160,55 @@ public final class FixtureWarehouse {
             RANK, 1, RANK_IN_TIER, 1, RANK_P05, 1, RANK_P95, 2, INDICATORS_USED, 3));
     append(GoldTables.SCORE_CONTRIBUTIONS,
         contribution("JZ01", "GDP", 900, 100), contribution("JZ02", "GDP", 700, 60),
-        contribution("JZ03", "GDP", 300, 0), contribution("JZ01", "WAIT_DAYS", 9, 80));
+        contribution("JZ03", "GDP", 300, 0), contribution("JZ01", "WAIT_DAYS", 9, 80),
+        contribution("JZ02", "WAIT_DAYS", 9, 80), contribution("JZ03", "WAIT_DAYS", 12, 20));
     append(GoldTables.QUALITY_FINDINGS,
         finding("f-1", "digit_preference", "high", "JZ02", "AQ_GOOD"),
         finding("f-2", "late_reporting", "low", "JZ01", "GDP"),
         finding("f-3", "suspicious_revision", "medium", "JZ03", "GDP"));
-    append(GoldTables.SENTIMENT_MONTHLY, row(GoldTables.SENTIMENT_MONTHLY, REGION_CODE, "JZ03", TOPIC, "transport",
-        PERIOD, "2026-01", POSTS_COUNT, 40L, MEAN_SENTIMENT, -0.4, SHARE_NEGATIVE, 0.6, NEGATIVE_POSTS, 24L,
-        SURGE_Z, 3.1, NEGATIVE_SURGE, true));
+    append(GoldTables.SENTIMENT_MONTHLY,
+        sentiment("JZ03", "transport", "2026-01", 40, -0.4, 24, 3.1),
+        sentiment("JZ03", "transport", "2025-12", 30, 0.1, 6, 0.2),
+        sentiment("JZ01", "housing", "2026-01", 25, -0.1, 10, 1.0),
+        sentiment("*", "transport", "2026-01", 12, 0.3, 2, -0.5));
     append(GoldTables.SENSOR_ANOMALIES, row(GoldTables.SENSOR_ANOMALIES, SENSOR_ID, "AQ-JZ01-1", REGION_CODE, "JZ01",
         METRIC, "pm25", KIND, "stuck", START_TS, Instant.parse("2026-02-01T00:00:00Z"),
         END_TS, Instant.parse("2026-02-02T00:00:00Z"), SEVERITY, "medium", STATISTIC, 24.0,
         DETAIL, "pm25 stuck at 35 for 24 hours"));
+  }
+
+  private static Object[] sentiment(String region, String topic, String month, long posts, double mean,
+      long negative, double surgeZ) {
+    return row(GoldTables.SENTIMENT_MONTHLY, REGION_CODE, region, TOPIC, topic, PERIOD, month, POSTS_COUNT, posts,
+        MEAN_SENTIMENT, mean, SHARE_NEGATIVE, (double) negative / posts, NEGATIVE_POSTS, negative, SURGE_Z, surgeZ,
+        NEGATIVE_SURGE, surgeZ >= 3);
+  }
+
+  /**
+   * The registry: risk_classifier v1 (archived), v2 (production) and v3 (candidate); sentiment v1 (production) with
+   * provenance that is not JSON, as an old registry entry may have.
+   */
+  private void models() {
+    append(ModelTables.MODELS,
+        model("risk_classifier", 1, "risk_classifier", "archived", 0.71, T0.minusSeconds(3 * 86400)),
+        model("risk_classifier", 2, "risk_classifier", "production", 0.78, T0.minusSeconds(2 * 86400)),
+        model("risk_classifier", 3, "risk_classifier", "candidate", 0.74, T0.minusSeconds(86400)),
+        model("sentiment", 1, "text_classifier", "production", 0.86, T0.minusSeconds(5 * 86400)));
+  }
+
+  private static Object[] model(String name, int version, String kind, String stage, double accuracy,
+      Instant created) {
+    String provenance = "sentiment".equals(name) ? "LinearSGDModel trained on posts.csv"
+        : "{\"class-name\":\"org.tribuo.classification.sgd.linear.LinearSGDModel\",\"trainer\":{\"seed\":"
+            + (1000 + version) + ",\"epochs\":5},\"dataset\":{\"num-examples\":" + (400 * version) + "}}";
+    return row(ModelTables.MODELS, MODEL_NAME, name, VERSION, version, MODEL_KIND, kind, STAGE, stage,
+        ARTIFACT_PATH, "file:/models/" + name + "/v" + version + "/model.tribuo", FINGERPRINT,
+        String.format(java.util.Locale.ROOT, "%064x", version * 31L + name.length()), PROVENANCE, provenance,
+        METRICS, Map.of("accuracy", accuracy, "macro_f1", accuracy - 0.05),
+        EVALUATION, "{\"confusion\":[[" + (int) (accuracy * 100) + ",5],[7,40]]}",
+        TRAINING_TABLES, "sentiment".equals(name) ? Map.of() : Map.of("gold.indicator_panel", (long) version),
+        CREATED_AT, created, PROMOTED_AT, "candidate".equals(stage) ? null : created.plusSeconds(600),
+        NOTE, "fixture " + name + ":v" + version);
   }
 
   private static Object[] risk(String region, String indicator, double p) {

@@ -1,5 +1,7 @@
 package org.govpulse.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,6 +99,23 @@ public final class TestApi implements AutoCloseable {
     } catch (IOException e) {
       throw new AssertionError("not JSON (" + r.statusCode() + "): " + r.body(), e);
     }
+  }
+
+  /**
+   * Asserts an RFC 9457 problem answer of this status, with its media type, fields and no trace of the server's
+   * code, and returns the body.
+   */
+  public static JsonNode problem(HttpResponse<String> r, int status) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
+        assertThat(t).startsWith("application/problem+json"));
+    JsonNode p = json(r);
+    assertThat(p.get("status").asInt()).isEqualTo(status);
+    assertThat(p.get("type").asText()).startsWith("/docs#problem-");
+    assertThat(p.get("title").asText()).isNotBlank();
+    assertThat(p.get("detail").asText()).isNotBlank();
+    assertThat(r.body()).doesNotContain(".java:").doesNotContain("\tat ").doesNotContain("Exception");
+    return p;
   }
 
   @Override

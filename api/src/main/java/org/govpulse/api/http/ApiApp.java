@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.security.RouteRole;
 import io.javalin.validation.ValidationException;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +56,7 @@ public final class ApiApp {
   private final Javalin javalin;
 
   public ApiApp(Services services, SnapshotStore store, RateLimiter limiter, Metrics metrics, SseHub hub,
-      WebhookDispatcher webhooks, List<String> corsOrigins) {
+      WebhookDispatcher webhooks, List<String> corsOrigins, int threads) {
     this.services = services;
     this.limiter = limiter;
     this.metrics = metrics;
@@ -66,6 +67,7 @@ public final class ApiApp {
     this.routes = Routes.table(data, warningHandlers, system);
     this.javalin = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
+      cfg.jetty.threadPool = new QueuedThreadPool(threads, Math.min(8, threads), 60_000);
       cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       cfg.http.prefer405over404 = true;
       cfg.router.ignoreTrailingSlashes = true;
@@ -95,8 +97,9 @@ public final class ApiApp {
     javalin.exception(ValidationException.class, Problems::validation);
     javalin.exception(HttpResponseException.class, Problems::http);
     javalin.exception(Exception.class, Problems::unexpected);
+    ResponseCache cache = new ResponseCache(store, metrics);
     for (Route r : routes) {
-      javalin.addHttpHandler(r.method(), r.path(), r.handler(), r.access());
+      javalin.addHttpHandler(r.method(), r.path(), r.isCached() ? cache.wrap(r.handler()) : r.handler(), r.access());
     }
   }
 

@@ -106,7 +106,7 @@ final class DataHandlers {
   }
 
   void models(Context ctx) {
-    ctx.json(models.models(ctx.queryParam("kind")));
+    ctx.json(models.models(Lookup.oneOf("kind", ctx.queryParam("kind"), ModelService.KINDS)));
   }
 
   void modelVersions(Context ctx) {
@@ -120,7 +120,6 @@ final class DataHandlers {
 
   private static String month(Context ctx, String name) {
     return ctx.queryParamAsClass(name, String.class).allowNullable()
-        .check(v -> v == null || v.matches("\\d{4}-\\d{2}"),
-        "must be a month such as 2025-07").get();
+        .check(v -> v == null || v.matches("\\d{4}-(0[1-9]|1[0-2])"), "must be a month such as 2025-07").get();
   }
 }

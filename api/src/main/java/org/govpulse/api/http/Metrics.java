@@ -1,5 +1,10 @@
 package org.govpulse.api.http;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,6 +44,38 @@ public final class Metrics {
   public void gauge(String name, String helpText, Supplier<Map<String, Number>> values) {
     help.put(name, helpText);
     gauges.put(name, values);
+  }
+
+  /**
+   * Registers the process gauges: resident memory (from /proc/self/status where there is one), JVM heap and
+   * non-heap memory in use, and live threads.
+   */
+  public Metrics withProcessGauges() {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    gauge("process_resident_memory_bytes", "Resident memory of the process (Linux only).", Metrics::residentBytes);
+    gauge("jvm_memory_used_bytes", "JVM memory in use, by area.", () -> Map.of(
+        labels("area", "heap"), memory.getHeapMemoryUsage().getUsed(),
+        labels("area", "nonheap"), memory.getNonHeapMemoryUsage().getUsed()));
+    gauge("jvm_threads_live", "Live threads of the JVM.",
+        () -> Map.of("", ManagementFactory.getThreadMXBean().getThreadCount()));
+    return this;
+  }
+
+  private static Map<String, Number> residentBytes() {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.isReadable(status)) {
+      return Map.of();
+    }
+    try {
+      for (String l : Files.readAllLines(status)) {
+        if (l.startsWith("VmRSS:")) {
+          return Map.of("", Long.parseLong(l.replaceAll("[^0-9]", "")) * 1024);
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // a scrape without this gauge is better than a failed scrape
+    }
+    return Map.of();
   }
 
   /** The text of all metrics. */

@@ -35,6 +35,7 @@ public final class Route {
   private String mediaType = "application/json";
   private int successStatus = 200;
   private Map<String, Object> requestBody;
+  private boolean cached;
 
   private Route(HandlerType method, String path, Access access, Handler handler) {
     this.method = method;
@@ -120,6 +121,19 @@ public final class Route {
   public Route body(Map<String, Object> schema) {
     this.requestBody = schema;
     return this;
+  }
+
+  /**
+   * Answers depend only on the path, the query and the served snapshot (not on the key or the Host header), so they
+   * may be kept serialised until a table changes.
+   */
+  public Route cached() {
+    this.cached = true;
+    return this;
+  }
+
+  public boolean isCached() {
+    return cached;
   }
 
   public HandlerType method() {

@@ -16,6 +16,7 @@ import static org.govpulse.api.http.Schemas.string;
 
 import java.util.List;
 import java.util.Map;
+import org.govpulse.api.service.ModelService;
 import org.govpulse.api.service.PerformanceService;
 import org.govpulse.api.service.QualityService;
 import org.govpulse.api.service.Role;
@@ -51,27 +52,29 @@ final class Routes {
 
         Route.get(v1 + "/me", VIEWER, s::me).tag("keys").summary("The calling key's id, role and label")
             .returns(object("key_id", string(), "role", string(), "label", string())),
-        Route.get(v1 + "/indicators", VIEWER, d::indicators).tag("catalogue").summary("The indicator catalogue")
+        Route.get(v1 + "/indicators", VIEWER, d::indicators).cached().tag("catalogue")
+            .summary("The indicator catalogue")
             .query("category", "Only this category (economic, social, environmental, ...)")
             .query("department", "Only indicators of this department code")
             .returns(list(row(IngestTables.INDICATORS), "version", integer())),
-        Route.get(v1 + "/indicators/{code}", VIEWER, d::indicator).tag("catalogue").summary("One indicator")
+        Route.get(v1 + "/indicators/{code}", VIEWER, d::indicator).cached().tag("catalogue").summary("One indicator")
             .path("code", "Indicator code").returns(row(IngestTables.INDICATORS)),
-        Route.get(v1 + "/departments", VIEWER, d::departments).tag("catalogue").summary("The departments")
+        Route.get(v1 + "/departments", VIEWER, d::departments).cached().tag("catalogue").summary("The departments")
             .returns(list(row(IngestTables.DEPARTMENTS))),
-        Route.get(v1 + "/regions", VIEWER, d::regions).tag("catalogue").summary("Regions with their tiers")
+        Route.get(v1 + "/regions", VIEWER, d::regions).cached().tag("catalogue").summary("Regions with their tiers")
             .query("tier", "Only this tier (T1, T2, T3)").query("level", "city, district or county")
             .returns(list(row(IngestTables.REGIONS))),
-        Route.get(v1 + "/regions/{code}", VIEWER, d::region).tag("catalogue").summary("One region with its tier")
+        Route.get(v1 + "/regions/{code}", VIEWER, d::region).cached().tag("catalogue")
+            .summary("One region with its tier")
             .path("code", "Region code").returns(row(IngestTables.REGIONS)),
 
-        Route.get(v1 + "/series/{region}/{indicator}", VIEWER, d::actuals).tag("series")
+        Route.get(v1 + "/series/{region}/{indicator}", VIEWER, d::actuals).cached().tag("series")
             .summary("A series' actual values from the indicator panel")
             .path("region", "Region code").path("indicator", "Indicator code")
             .query("frequency", oneOf(SeriesService.FREQUENCIES),
                 "Frequency of the values; default: the indicator's own")
             .returns(series),
-        Route.get(v1 + "/forecasts/{region}/{indicator}", VIEWER, d::storedForecast).tag("series")
+        Route.get(v1 + "/forecasts/{region}/{indicator}", VIEWER, d::storedForecast).cached().tag("series")
             .summary("The stored forecast of a series with 80% and 95% intervals and its backtest")
             .path("region", "Region code").path("indicator", "Indicator code")
             .query("frequency", oneOf(SeriesService.FREQUENCIES), "Default: the indicator's own")
@@ -79,7 +82,7 @@ final class Routes {
                 "origin_period", string(), "method", string(), "model_version", string(),
                 "training_data_version", integer(), "backtest", row(ForecastTables.BACKTESTS),
                 "steps", array(row(ForecastTables.FORECASTS)))),
-        Route.get(v1 + "/forecasts/{region}/{indicator}/on-demand", ANALYST, d::onDemandForecast).tag("series")
+        Route.get(v1 + "/forecasts/{region}/{indicator}/on-demand", ANALYST, d::onDemandForecast).cached().tag("series")
             .summary("A forecast made now for the requested horizon")
             .description("The forecasting engine's statistical candidates, combination rule chosen out of sample "
                 + "and split-conformal intervals, on the series as served; plus the point forecasts of the "
@@ -93,30 +96,30 @@ final class Routes {
                     "coverage_95", number(), "origins", integer()),
                 "steps", array(step), "registered_models", array(object("model_version", string(),
                     "method", string(), "steps", array(step))))),
-        Route.get(v1 + "/backtests", ANALYST, d::backtests).tag("series")
+        Route.get(v1 + "/backtests", ANALYST, d::backtests).cached().tag("series")
             .summary("Rolling-origin backtest accuracy and interval coverage of every stored forecast")
             .query("frequency", oneOf(SeriesService.FREQUENCIES), "Only this frequency")
             .query("region", "Region code").query("indicator", "Indicator code")
             .returns(list(row(ForecastTables.BACKTESTS), "version", integer())),
-        Route.get(v1 + "/risk", ANALYST, d::risk).tag("performance")
+        Route.get(v1 + "/risk", ANALYST, d::risk).cached().tag("performance")
             .summary("Probability of missing each annual target, most likely misses first")
             .query("region", "Region code").query("indicator", "Indicator code")
             .query("year", "Target year, e.g. 2026")
             .query("min_probability", number(), "Only risks at least this probable (0-1)")
             .returns(list(row(ForecastTables.TARGET_RISK), "version", integer())),
-        Route.get(v1 + "/scorecards", VIEWER, d::scorecards).tag("performance")
+        Route.get(v1 + "/scorecards", VIEWER, d::scorecards).cached().tag("performance")
             .summary("Composite scores of one scope and year by rank, with tiers")
             .query("scope", oneOf(PerformanceService.SCOPES), "region (default) or department")
             .query("year", "Year; default the latest").query("tier", "Only this tier")
             .returns(list(row(GoldTables.SCORECARD), "scope", string(), "period", string(),
                 "tiers", array(string()))),
-        Route.get(v1 + "/scorecards/{scope}/{entity}", VIEWER, d::scorecard).tag("performance")
+        Route.get(v1 + "/scorecards/{scope}/{entity}", VIEWER, d::scorecard).cached().tag("performance")
             .summary("One entity's scores over the years and what each indicator contributed")
             .path("scope", "region or department").path("entity", "Region or department code")
             .query("year", "Year of the contributions; default the latest")
             .returns(object("score", row(GoldTables.SCORECARD), "history", array(row(GoldTables.SCORECARD)),
                 "contributions", array(row(GoldTables.SCORE_CONTRIBUTIONS)))),
-        Route.get(v1 + "/rankings", VIEWER, d::rankings).tag("performance")
+        Route.get(v1 + "/rankings", VIEWER, d::rankings).cached().tag("performance")
             .summary("Entities ranked on one indicator (normalised 0-100, 100 best)")
             .requiredQuery("indicator", string(), "Indicator code")
             .query("scope", oneOf(PerformanceService.SCOPES), "region (default) or department")
@@ -124,35 +127,35 @@ final class Routes {
             .returns(list(object("entity_code", string(), "value", number(), "normalised", number(),
                 "rank", integer()), "indicator_code", string(), "period", string())),
 
-        Route.get(v1 + "/findings", VIEWER, d::findings).tag("quality")
+        Route.get(v1 + "/findings", VIEWER, d::findings).cached().tag("quality")
             .summary("Data-quality findings of the audit, most severe first")
             .query("severity", oneOf(QualityService.SEVERITIES), "Only this severity")
             .query("kind", "Only this finding kind").query("region", "Region code")
             .query("department", "Department code").query("indicator", "Indicator code")
             .returns(list(row(GoldTables.QUALITY_FINDINGS), "version", integer())),
-        Route.get(v1 + "/findings/{id}", VIEWER, d::finding).tag("quality").summary("One finding")
+        Route.get(v1 + "/findings/{id}", VIEWER, d::finding).cached().tag("quality").summary("One finding")
             .path("id", "Finding id").returns(row(GoldTables.QUALITY_FINDINGS)),
-        Route.get(v1 + "/sentiment", VIEWER, d::sentiment).tag("quality")
+        Route.get(v1 + "/sentiment", VIEWER, d::sentiment).cached().tag("quality")
             .summary("Monthly public sentiment per region and topic")
             .query("region", "Region code ('*' for posts without one)").query("topic", "Topic or '*'")
             .query("from", "First month, e.g. 2025-01").query("to", "Last month")
             .returns(list(row(GoldTables.SENTIMENT_MONTHLY), "version", integer())),
-        Route.get(v1 + "/sensors/{sensor}/anomalies", VIEWER, d::sensorAnomalies).tag("quality")
+        Route.get(v1 + "/sensors/{sensor}/anomalies", VIEWER, d::sensorAnomalies).cached().tag("quality")
             .summary("Faults found on one sensor, latest first").path("sensor", "Sensor id")
             .returns(list(row(GoldTables.SENSOR_ANOMALIES), "sensor_id", string())),
 
-        Route.get(v1 + "/models", ANALYST, d::models).tag("models")
+        Route.get(v1 + "/models", ANALYST, d::models).cached().tag("models")
             .summary("The latest version of each registered model with its production version")
-            .query("kind", "Only this model kind (global_forecaster, risk_classifier, text_classifier)")
+            .query("kind", oneOf(ModelService.KINDS), "Only this model kind")
             .returns(list(row(ModelTables.MODELS), "version", integer())),
-        Route.get(v1 + "/models/{name}", ANALYST, d::modelVersions).tag("models")
+        Route.get(v1 + "/models/{name}", ANALYST, d::modelVersions).cached().tag("models")
             .summary("Every version of a model, newest first, with provenance and metrics")
             .path("name", "Model name").returns(list(row(ModelTables.MODELS), "model_name", string())),
-        Route.get(v1 + "/models/{name}/versions/{version}", ANALYST, d::modelVersion).tag("models")
+        Route.get(v1 + "/models/{name}/versions/{version}", ANALYST, d::modelVersion).cached().tag("models")
             .summary("One model version").path("name", "Model name").path("version", "Version number")
             .returns(row(ModelTables.MODELS)),
 
-        Route.get(v1 + "/warnings", VIEWER, w::feed).tag("warnings")
+        Route.get(v1 + "/warnings", VIEWER, w::feed).cached().tag("warnings")
             .summary("The warnings, latest change first, filtered, a page at a time")
             .description("Pass next_cursor as cursor to get the next page; for incremental sync, use since.")
             .query("level", someOf(WarningFilter.LEVELS), "Levels to include")
@@ -189,7 +192,7 @@ final class Routes {
             .query("status", someOf(WarningFilter.STATUSES), "Statuses to include")
             .query("since", "Only warnings changed at or after this time")
             .returns("text/csv", string()),
-        Route.get(v1 + "/warnings/{id}", VIEWER, w::warning).tag("warnings")
+        Route.get(v1 + "/warnings/{id}", VIEWER, w::warning).cached().tag("warnings")
             .summary("One warning with its history (pending actions included)").path("id", "Warning id")
             .returns(warning),
         Route.post(v1 + "/warnings/{id}/acknowledge", ADMIN, w::acknowledge).tag("warnings")

@@ -25,6 +25,9 @@ import org.govpulse.api.snapshot.WarehouseSnapshot;
 import org.govpulse.core.config.GovPulseConfig;
 import org.govpulse.core.table.ModelTables;
 import org.govpulse.models.forecast.global.GlobalModel;
+import org.govpulse.models.pipeline.RegisteredForecasters;
+import org.govpulse.models.pipeline.TrainModelsJob;
+import org.govpulse.models.sentiment.SentimentClassifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +39,10 @@ public final class ModelService {
   private static final Logger LOG = LoggerFactory.getLogger(ModelService.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   /** model_kind of the global forecasting models. */
-  public static final String GLOBAL_FORECASTER = "global_forecaster";
+  public static final String GLOBAL_FORECASTER = RegisteredForecasters.KIND;
+  /** Every model_kind the registry holds. */
+  public static final List<String> KINDS = List.of(GLOBAL_FORECASTER, TrainModelsJob.RISK_KIND,
+      SentimentClassifier.KIND);
   static final String PRODUCTION = "production";
 
   /**

@@ -1,5 +1,7 @@
 package org.govpulse.app.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,31 +17,59 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.govpulse.api.ApiServer;
 import org.govpulse.api.FixtureWarehouse;
+import org.govpulse.api.delta.KernelWarehouse;
+import org.govpulse.api.service.Json;
 import org.govpulse.api.service.Role;
 import org.govpulse.core.config.ConfigLoader;
 import org.govpulse.core.config.GovPulseConfig;
 import org.govpulse.core.config.Setting;
+import org.govpulse.core.error.Errors;
+import org.govpulse.core.table.Col;
 import org.govpulse.core.table.WarningTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code govpulse bench api}: a real API server over a fixture warehouse, loaded by closed-loop clients at several
- * concurrency levels. For each endpoint: throughput and p50/p99 latency, next to the trivial /health/live of the same
- * server in the same run (the ratio is what travels between machines); medians of several runs. Then how many
- * live-stream subscribers the process holds and how fast one new warning event reaches all of them.
+ * {@code govpulse bench api}: closed-loop load on the warnings feed and the forecasts at several concurrency levels,
+ * each next to the trivial /health/live of the same server in the same run (the ratio is what travels between
+ * machines), medians of several runs; then how many live-stream (SSE) subscribers the server holds and how long one
+ * new warning event takes from its Delta commit to all of them. By default the server runs in this JVM over a
+ * fixture warehouse; with {@code --url} and {@code --key} this process is only the client of a server started
+ * elsewhere ({@code ./govpulse serve}), so the server's file descriptors, heap and CPU are its own.
  */
 @Command(name = "api", mixinStandardHelpOptions = true,
     description = {"Benchmark the API: warnings feed and forecasts against /health/live of the same server,",
-        "then concurrent live-stream (SSE) subscribers. Client and server share this machine."})
+        "then concurrent live-stream (SSE) subscribers. Without --url a server over a fixture warehouse runs in",
+        "this JVM; with --url URL --key KEY this process is only the client of a running server."})
 public final class ApiBenchmark implements Callable<Integer> {
+  /** What to measure. */
+  enum Mode { all, load, sse }
+
+  @Option(names = "--url", paramLabel = "URL", description = "Base URL of a running GovPulse API (e.g. "
+      + "http://127.0.0.1:8080). Default: start one in this JVM over a fixture warehouse.")
+  URI url;
+
+  @Option(names = "--key", paramLabel = "KEY", description = "An analyst or admin API key of the server at --url "
+      + "(e.g. $(cat data/api-admin.key)).")
+  String key;
+
+  @Option(names = "--warehouse", paramLabel = "DIR", description = "With --url: the warehouse that server serves. "
+      + "The SSE step then appends one event to its gold.warning_events to time the fan-out (use a copy or a test "
+      + "warehouse); without it the fan-out is not timed.")
+  Path warehouse;
+
+  @Option(names = "--series", paramLabel = "REGION/INDICATOR", description = "Series whose forecasts are loaded "
+      + "(default: JZ01/WAIT_DAYS of the fixture; with --url the first series of GET /api/v1/backtests).")
+  String series;
+
+  @Option(names = "--mode", defaultValue = "all", description = "all, load (requests only) or sse (subscribers "
+      + "only); default ${DEFAULT-VALUE}.")
+  Mode mode;
+
   @Option(names = "--connections", defaultValue = "1,16,64", split = ",",
       description = "Concurrency levels (default ${DEFAULT-VALUE}).")
   int[] connections;
@@ -49,67 +80,56 @@ public final class ApiBenchmark implements Callable<Integer> {
   @Option(names = "--runs", defaultValue = "3", description = "Runs per level; medians reported (default ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--sse", defaultValue = "5000",
-      description = "Live-stream subscribers to open, 0 for none (default ${DEFAULT-VALUE}; each takes two file "
-          + "descriptors here, client and server)")
-  int sse;
+  @Option(names = "--compressed", description = "Ask for gzip (Accept-Encoding: gzip) as browsers and most HTTP "
+      + "libraries do; default: uncompressed answers.")
+  boolean compressed;
+
+  @Option(names = "--sse", paramLabel = "N", description = "Live-stream subscribers to open, 0 for none (default "
+      + "5000 in this JVM, where client and server share one descriptor limit; 10000 with --url).")
+  Integer sse;
 
   /** One endpoint measured. */
   record Endpoint(String name, String path) {}
 
-  /** One measurement: requests per second and latency percentiles in milliseconds. */
-  record Sample(double throughput, double p50, double p99, int errors) {}
+  /** The server under load: where it is, the key, and the warehouse it serves if this process may write to it. */
+  record Target(URI base, String key, Path warehouse, String series, String where) {}
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @Override
   public Integer call() throws Exception {
+    if (url == null) {
+      if (key != null || warehouse != null) {
+        throw Errors.invalidInput("--key and --warehouse need --url", "without --url the benchmark starts its own "
+            + "server over a fixture warehouse and makes its own key", "Add --url of the running server, or leave "
+            + "--key and --warehouse out");
+      }
+      return inProcess();
+    }
+    if (key == null || key.isBlank()) {
+      throw Errors.invalidInput("--url needs --key", "the API answers 401 without a key",
+          "Pass an analyst or admin key of that server, e.g. --key \"$(cat data/api-admin.key)\"");
+    }
+    URI base = URI.create(url.toString().replaceAll("/+$", ""));
+    Target target = new Target(base, key, warehouse, series != null ? series : firstSeries(base, key),
+        "client in this process, server at " + base);
+    checkServer(target);
+    measure(target, sse != null ? sse : 10_000);
+    return 0;
+  }
+
+  private int inProcess() throws Exception {
     Path work = Files.createTempDirectory("govpulse-bench-api-");
-    FixtureWarehouse warehouse = FixtureWarehouse.create(work.resolve("warehouse"));
-    GovPulseConfig config = new ConfigLoader().home(work).environment(Map.of())
-        .flag(Setting.WAREHOUSE, warehouse.root.toString()).flag(Setting.API_PORT, "0")
-        .flag(Setting.API_RATE_LIMIT, "0").flag(Setting.API_REFRESH_SECONDS, "0.5").load();
-    List<Endpoint> endpoints = List.of(new Endpoint("health (reference)", "/health/live"),
-        new Endpoint("warnings feed", "/api/v1/warnings?limit=50"),
-        new Endpoint("stored forecast", "/api/v1/forecasts/JZ01/WAIT_DAYS"),
-        new Endpoint("on-demand forecast", "/api/v1/forecasts/JZ01/WAIT_DAYS/on-demand?horizon=6"));
-    try (ApiServer server = ApiServer.start(config)) {
-      String base = "http://127.0.0.1:" + server.port();
-      String key = server.keys().create(Role.ANALYST, "benchmark", 0, "bench").key();
-      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10)).build();
-      for (Endpoint e : endpoints) {
-        // warm-up: JIT, and the on-demand forecast's cache for this panel version
-        measure(http, base + e.path(), key, 8, 2.0);
-      }
-      System.out.printf(Locale.ROOT, "%d runs of %.1f s per level; client and server in one JVM on %d cores%n%n",
-          runs, seconds, Runtime.getRuntime().availableProcessors());
-      System.out.printf(Locale.ROOT, "%-20s %5s %10s %9s %9s %9s %7s%n", "endpoint", "conns", "req/s", "p50 ms",
-          "p99 ms", "vs health", "errors");
-      for (int c : connections) {
-        Map<String, List<Sample>> samples = new LinkedHashMap<>();
-        Map<String, List<Double>> ratio = new LinkedHashMap<>();
-        for (int r = 0; r < runs; r++) {
-          Sample reference = null;
-          for (Endpoint e : endpoints) {
-            Sample s = measure(http, base + e.path(), key, c, seconds);
-            samples.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(s);
-            if (reference == null) {
-              reference = s;
-            }
-            ratio.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(s.throughput() / reference.throughput());
-          }
-        }
-        for (Endpoint e : endpoints) {
-          List<Sample> ss = samples.get(e.name());
-          System.out.printf(Locale.ROOT, "%-20s %5d %10.0f %9.2f %9.2f %9.2f %7d%n", e.name(), c,
-              median(ss.stream().mapToDouble(Sample::throughput).toArray()),
-              median(ss.stream().mapToDouble(Sample::p50).toArray()),
-              median(ss.stream().mapToDouble(Sample::p99).toArray()),
-              median(ratio.get(e.name()).stream().mapToDouble(Double::doubleValue).toArray()),
-              ss.stream().mapToInt(Sample::errors).sum());
-        }
-      }
-      if (sse > 0) {
-        subscribers(base, key, warehouse);
+    try {
+      FixtureWarehouse fixture = FixtureWarehouse.create(work.resolve("warehouse"));
+      GovPulseConfig config = new ConfigLoader().home(work).environment(Map.of())
+          .flag(Setting.WAREHOUSE, fixture.root.toString()).flag(Setting.API_PORT, "0")
+          .flag(Setting.API_RATE_LIMIT, "0").flag(Setting.API_REFRESH_SECONDS, "0.5").load();
+      try (ApiServer server = ApiServer.start(config)) {
+        String k = server.keys().create(Role.ANALYST, "benchmark", 0, "bench").key();
+        Target target = new Target(URI.create("http://127.0.0.1:" + server.port()), k, fixture.root,
+            series != null ? series : "JZ01/WAIT_DAYS", "client and server in one JVM");
+        measure(target, sse != null ? sse : 5_000);
       }
     } finally {
       delete(work);
@@ -117,119 +137,171 @@ public final class ApiBenchmark implements Callable<Integer> {
     return 0;
   }
 
-  /** Closed loop: {@code connections} threads each send the next request when the previous answer arrived. */
-  private static Sample measure(HttpClient http, String url, String key, int connections, double seconds)
-      throws InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + key)
-        .timeout(Duration.ofSeconds(30)).GET().build();
-    long end = System.nanoTime() + (long) (seconds * 1e9);
-    long[][] latencies = new long[connections][];
-    int[] counts = new int[connections];
-    AtomicInteger errors = new AtomicInteger();
-    Thread[] threads = new Thread[connections];
-    for (int t = 0; t < connections; t++) {
-      final int i = t;
-      threads[t] = new Thread(() -> {
-        long[] mine = new long[1 << 14];
-        int n = 0;
-        while (System.nanoTime() < end) {
-          long t0 = System.nanoTime();
-          try {
-            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (r.statusCode() != 200) {
-              errors.incrementAndGet();
-            }
-          } catch (Exception e) {
-            errors.incrementAndGet();
-          }
-          if (n == mine.length) {
-            mine = Arrays.copyOf(mine, n * 2);
-          }
-          mine[n++] = System.nanoTime() - t0;
-        }
-        latencies[i] = mine;
-        counts[i] = n;
-      }, "bench-client-" + t);
-      threads[t].start();
+  private void measure(Target target, int subscribers) throws Exception {
+    if (mode != Mode.sse) {
+      load(target);
     }
-    for (Thread t : threads) {
-      t.join();
+    if (mode != Mode.load && subscribers > 0) {
+      subscribers(target, subscribers);
     }
-    int total = Arrays.stream(counts).sum();
-    long[] all = new long[total];
-    int at = 0;
-    for (int t = 0; t < connections; t++) {
-      System.arraycopy(latencies[t], 0, all, at, counts[t]);
-      at += counts[t];
-    }
-    Arrays.sort(all);
-    return new Sample(total / seconds, percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6, errors.get());
   }
 
-  /** Opens the subscribers, then appends one warning event and times its arrival at every one of them. */
-  private void subscribers(String base, String key, FixtureWarehouse warehouse)
-      throws Exception {
-    HttpClient streams = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(30)).build();
-    CountDownLatch open = new CountDownLatch(sse);
-    CountDownLatch delivered = new CountDownLatch(sse);
-    AtomicInteger failed = new AtomicInteger();
-    List<CompletableFuture<HttpResponse<Void>>> responses = new ArrayList<>();
-    List<Flow.Subscription> subscriptions = java.util.Collections.synchronizedList(new ArrayList<>());
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/warnings/stream?last_event_id=8"))
-        .header("Accept", "text/event-stream").header("Authorization", "Bearer " + key).build();
-    long t0 = System.nanoTime();
-    for (int i = 0; i < sse; i++) {
-      CompletableFuture<HttpResponse<Void>> f = streams.sendAsync(request,
-          HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<String>() {
-            @Override
-            public void onSubscribe(Flow.Subscription s) {
-              subscriptions.add(s);
-              open.countDown();
-              s.request(Long.MAX_VALUE);
-            }
-
-            @Override
-            public void onNext(String line) {
-              if (line.equals("id: 9") || line.equals("id:9")) {
-                delivered.countDown();
-              }
-            }
-
-            @Override
-            public void onError(Throwable e) {}
-
-            @Override
-            public void onComplete() {}
-          }));
-      f.whenComplete((r, e) -> {
-        if (e != null || r.statusCode() != 200) {
-          failed.incrementAndGet();
-          open.countDown();
-          delivered.countDown();
-        }
-      });
-      responses.add(f);
+  /** Every endpoint at every concurrency level, {@code runs} times, health first in each run. */
+  private void load(Target target) throws Exception {
+    List<Endpoint> endpoints = List.of(new Endpoint("health (reference)", "/health/live"),
+        new Endpoint("warnings feed", "/api/v1/warnings?limit=50"),
+        new Endpoint("stored forecast", "/api/v1/forecasts/" + target.series()),
+        new Endpoint("on-demand forecast", "/api/v1/forecasts/" + target.series() + "/on-demand?horizon=6"));
+    Map<String, HttpLoad> loads = new LinkedHashMap<>();
+    for (Endpoint e : endpoints) {
+      HttpLoad load = new HttpLoad(target.base(), e.path(), target.key(), compressed);
+      // warm-up: JIT, and the on-demand forecast's cache for this panel version
+      HttpLoad.Sample warm = load.run(8, 2.0);
+      if (warm.errors() > 0) {
+        HttpResponse<String> r = send(target, e.path());
+        throw Errors.invalidInput("GET " + e.path() + " failed " + warm.errors() + " times during the warm-up",
+            "the server answered " + r.statusCode() + ": " + r.body(), r.statusCode() == 429
+                ? "Use a key without a rate limit: ./govpulse keys create --role analyst --rate-limit 0"
+                : "Check it with curl and the same key; pick another series with --series REGION/INDICATOR");
+      }
+      loads.put(e.name(), load);
     }
-    boolean allOpen = open.await(120, TimeUnit.SECONDS);
-    double openSeconds = (System.nanoTime() - t0) / 1e9;
-    long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
-    // one new event, written as the warn job writes it; the server sees the new version and fans it out
-    long t1 = System.nanoTime();
-    warehouse.append(WarningTables.WARNING_EVENTS, FixtureWarehouse.event(9, "w-2", "escalated", "red", "open",
-        FixtureWarehouse.T0.plusSeconds(60), "system", null));
-    boolean all = delivered.await(120, TimeUnit.SECONDS);
-    double fanOut = (System.nanoTime() - t1) / 1e9;
-    System.out.printf(Locale.ROOT, "%nlive stream: %d of %d subscribers open in %.1f s%s, heap in use %d MiB; one new "
-            + "event reached %s of them %.2f s after its Delta commit (refresh every 0.5 s)%n",
-        sse - failed.get(), sse, openSeconds, allOpen ? "" : " (timed out)", heapMb,
-        all ? "all" : String.valueOf(sse - delivered.getCount()), fanOut);
-    subscriptions.forEach(Flow.Subscription::cancel);
-    responses.forEach(f -> f.cancel(true));
+    System.out.printf(Locale.ROOT, "%d runs of %.1f s per level; %s; %d cores here; %s answers%n%n", runs,
+        seconds, target.where(), Runtime.getRuntime().availableProcessors(), compressed ? "gzip" : "uncompressed");
+    System.out.printf(Locale.ROOT, "%-20s %5s %10s %9s %9s %9s %8s %7s%n", "endpoint", "conns", "req/s", "p50 ms",
+        "p99 ms", "vs health", "bytes", "errors");
+    for (int c : connections) {
+      Map<String, List<HttpLoad.Sample>> samples = new LinkedHashMap<>();
+      Map<String, List<Double>> ratio = new LinkedHashMap<>();
+      for (int r = 0; r < runs; r++) {
+        HttpLoad.Sample reference = null;
+        for (Endpoint e : endpoints) {
+          HttpLoad.Sample s = loads.get(e.name()).run(c, seconds);
+          samples.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(s);
+          if (reference == null) {
+            reference = s;
+          }
+          ratio.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(s.throughput() / reference.throughput());
+        }
+      }
+      for (Endpoint e : endpoints) {
+        List<HttpLoad.Sample> ss = samples.get(e.name());
+        System.out.printf(Locale.ROOT, "%-20s %5d %10.0f %9.2f %9.2f %9.2f %8d %7d%n", e.name(), c,
+            median(ss.stream().mapToDouble(HttpLoad.Sample::throughput).toArray()),
+            median(ss.stream().mapToDouble(HttpLoad.Sample::p50).toArray()),
+            median(ss.stream().mapToDouble(HttpLoad.Sample::p99).toArray()),
+            median(ratio.get(e.name()).stream().mapToDouble(Double::doubleValue).toArray()),
+            ss.get(0).bytes(), ss.stream().mapToInt(HttpLoad.Sample::errors).sum());
+      }
+    }
   }
 
-  private static double percentile(long[] sorted, double q) {
-    return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+  /**
+   * Opens the subscribers, reads the server's own count and memory from /metrics, then (when this process may
+   * write to the warehouse) commits one new warning event and times its arrival at every subscriber.
+   */
+  private void subscribers(Target target, int n) throws Exception {
+    JsonNode latest = getJson(target, "/api/v1/warnings?limit=1");
+    long last = latest.get("last_sequence").asLong();
+    String query = "/api/v1/warnings/stream?last_event_id=" + last;
+    System.out.printf(Locale.ROOT, "%nlive stream (%s): opening %d subscribers%n", target.where(), n);
+    try (SseSubscribers subs = new SseSubscribers(target.base(), query, target.key(), n, last + 1)) {
+      boolean settled = subs.awaitSettled(Duration.ofMinutes(5));
+      Map<String, Double> server = serverGauges(target);
+      System.out.printf(Locale.ROOT, "  connected %d of %d in %.1f s%s%s%n", subs.open(), n, subs.secondsToConnect(),
+          settled ? "" : " (timed out after 5 min)",
+          subs.failed() == 0 ? "" : "; " + subs.failed() + " failed, first because: " + subs.firstFailure());
+      System.out.printf(Locale.ROOT, "  server: %.0f subscribers by its own count, heap in use %.0f MiB, resident "
+              + "memory %.0f MiB, %.0f threads%n", server.getOrDefault("govpulse_api_sse_subscribers", Double.NaN),
+          server.getOrDefault("jvm_memory_used_bytes{area=\"heap\"}", Double.NaN) / (1 << 20),
+          server.getOrDefault("process_resident_memory_bytes", Double.NaN) / (1 << 20),
+          server.getOrDefault("jvm_threads_live", Double.NaN));
+      if (target.warehouse() == null) {
+        System.out.println("  fan-out not timed: give --warehouse DIR of the served warehouse to commit one event");
+        return;
+      }
+      JsonNode w = latest.get("items").get(0);
+      Object[] event = FixtureWarehouse.row(WarningTables.WARNING_EVENTS, Col.EVENT_ID, "e-bench-" + (last + 1),
+          Col.SEQUENCE, last + 1, Col.WARNING_ID, w.get(Col.WARNING_ID).asText(), Col.EVENT_TYPE, "escalated",
+          Col.WARNING_LEVEL, w.get(Col.WARNING_LEVEL).asText(), Col.STATUS, w.get(Col.STATUS).asText(),
+          Col.AT, Instant.now(), Col.ACTOR, "bench", Col.COMMENT, "govpulse bench api: timing the live stream");
+      // the first Delta write of a JVM loads its classes for seconds: make it on a scratch table first
+      Path scratch = Files.createTempDirectory("govpulse-bench-commit-");
+      try {
+        new KernelWarehouse(scratch.toString()).append(WarningTables.WARNING_EVENTS, List.<Object[]>of(event));
+      } finally {
+        delete(scratch);
+      }
+      long t0 = System.nanoTime();
+      new KernelWarehouse(target.warehouse().toString()).append(WarningTables.WARNING_EVENTS,
+          List.<Object[]>of(event));
+      long committed = System.nanoTime();
+      boolean all = subs.awaitDelivered(Duration.ofMinutes(2));
+      System.out.printf(Locale.ROOT, "  one new event (sequence %d, its Delta commit took %.2f s) reached %s of %d "
+              + "open subscribers %.2f s after the commit began; first to last subscriber %.2f s%n", last + 1,
+          (committed - t0) / 1e9, all ? "all" : String.valueOf(subs.deliveredCount()), subs.open(),
+          (subs.lastDelivery() - t0) / 1e9,
+          subs.firstDelivery() == 0 ? Double.NaN : (subs.lastDelivery() - subs.firstDelivery()) / 1e9);
+      System.out.printf(Locale.ROOT, "  (the server looks for new table versions every %.1f s: "
+          + "govpulse.api.refresh-seconds)%n", server.getOrDefault("govpulse_api_refresh_seconds", Double.NaN));
+    }
+  }
+
+  /** The unlabelled and labelled samples of the server's /metrics, by series name. */
+  private Map<String, Double> serverGauges(Target target) throws IOException, InterruptedException {
+    String text = send(target, "/metrics").body();
+    Map<String, Double> out = new LinkedHashMap<>();
+    Matcher m = Pattern.compile("(?m)^([a-z_]+(?:\\{[^}]*\\})?) ([-0-9.eE+]+)$").matcher(text);
+    while (m.find()) {
+      out.put(m.group(1), Double.parseDouble(m.group(2)));
+    }
+    return out;
+  }
+
+  /** The server answers, is ready, and the key may ask for on-demand forecasts. */
+  private void checkServer(Target target) throws IOException, InterruptedException {
+    HttpResponse<String> ready;
+    try {
+      ready = send(target, "/health/ready");
+    } catch (IOException e) {
+      throw Errors.invalidInput("No GovPulse API answers at " + target.base(), String.valueOf(e.getMessage()),
+          "Start one with ./govpulse serve --port N, or fix --url");
+    }
+    if (ready.statusCode() != 200) {
+      throw Errors.invalidInput("The API at " + target.base() + " is not ready (" + ready.statusCode() + ")",
+          ready.body(), "Wait for /health/ready to answer 200, or serve a warehouse that has the gold tables");
+    }
+    JsonNode me = getJson(target, "/api/v1/me");
+    Role role = Role.parse(me.get("role").asText()).orElse(Role.VIEWER);
+    if (!role.includes(Role.ANALYST)) {
+      throw Errors.invalidInput("The key has the role " + role.code(), "on-demand forecasts need analyst or admin",
+          "Pass an analyst or admin key (./govpulse keys create --role analyst)");
+    }
+  }
+
+  /** The first series with a stored backtest, as REGION/INDICATOR. */
+  private String firstSeries(URI base, String k) throws IOException, InterruptedException {
+    JsonNode backtests = getJson(new Target(base, k, null, null, ""), "/api/v1/backtests");
+    if (backtests.get("count").asInt() == 0) {
+      throw Errors.invalidInput("The server has no stored forecast to load", "GET /api/v1/backtests is empty",
+          "Run ./govpulse models forecast on its warehouse, or name a series with --series REGION/INDICATOR");
+    }
+    JsonNode b = backtests.get("items").get(0);
+    return b.get(Col.REGION_CODE).asText() + "/" + b.get(Col.INDICATOR_CODE).asText();
+  }
+
+  private JsonNode getJson(Target target, String path) throws IOException, InterruptedException {
+    HttpResponse<String> r = send(target, path);
+    if (r.statusCode() != 200) {
+      throw Errors.invalidInput("GET " + path + " answered " + r.statusCode(), r.body(),
+          "Check the key (--key) and that the server serves this warehouse");
+    }
+    return Json.MAPPER.readTree(r.body());
+  }
+
+  private HttpResponse<String> send(Target target, String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(target.base() + path)).timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + target.key()).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static double median(double[] v) {
@@ -238,7 +310,7 @@ public final class ApiBenchmark implements Callable<Integer> {
     return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   }
 
-  private static void delete(Path p) throws java.io.IOException {
+  private static void delete(Path p) throws IOException {
     try (var s = Files.walk(p)) {
       s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
     }

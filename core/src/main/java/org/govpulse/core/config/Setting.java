@@ -68,6 +68,9 @@ public enum Setting {
   /** Keep-alive comments on event streams. */
   API_SSE_HEARTBEAT_SECONDS("govpulse.api.sse-heartbeat-seconds", "15",
       "Seconds between keep-alive comments on the live warning stream."),
+  /** Threads of the HTTP server. */
+  API_THREADS("govpulse.api.threads", "250",
+      "Most threads the HTTP server answers requests with (8 or more); idle live-stream subscribers hold none."),
   /** Where serve writes the first admin key of a warehouse that has none. */
   API_ADMIN_KEY_FILE("govpulse.api.admin-key-file", "${home}/data/api-admin.key",
       "Local file where serve writes the admin API key it creates for a warehouse that has no key yet.");
