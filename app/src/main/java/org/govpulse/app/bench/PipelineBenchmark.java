@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.govpulse.analytics.bench.SparkBenchOptions;
 import org.govpulse.app.PipelineStage;
 import org.govpulse.core.error.Errors;
 import org.govpulse.ingestion.samplecity.SampleCityException;
@@ -55,12 +56,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
       description = "-Xmx of every stage's JVM (default: ${DEFAULT-VALUE}, the launcher's).")
   String heap;
 
-  @Option(names = "--master", defaultValue = "local[2]", description = "Spark master (default: ${DEFAULT-VALUE}).")
-  String master;
-
-  @Option(names = "--shuffle-partitions", defaultValue = "8",
-      description = "spark.sql.shuffle.partitions (default: ${DEFAULT-VALUE}, GovPulse's default).")
-  int shufflePartitions;
+  @CommandLine.Mixin
+  SparkBenchOptions sparkOptions = new SparkBenchOptions();
 
   @Override
   public Integer call() throws Exception {
@@ -138,7 +135,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
     Path log = logs.resolve(String.format(Locale.ROOT, "scale-%s-run%d-%s.log", PipelineReport.scale(scale), run,
         step));
     Map<String, String> values = new ChildJvm(heap, log).run(PipelineWorker.class, PipelineWorker.MARKER,
-        List.of(step, city.toString(), warehouse.toString(), master, Integer.toString(shufflePartitions),
+        List.of(step, city.toString(), warehouse.toString(), sparkOptions.master(),
+            Integer.toString(sparkOptions.shufflePartitions()),
             Long.toString(seed), Double.toString(scale)), line -> System.out.println("   " + line));
     PipelineReport.Measure m = PipelineReport.Measure.of(scale, run, step, values);
     System.out.printf(Locale.ROOT, "-- %s: %.1f s wall, %.1f s CPU, %.1f s start, peak RSS %,d MiB%n", label,
