@@ -36,8 +36,8 @@ import picocli.CommandLine.Option;
         + "against Spark on the sensor daily means of the largest scale.",
         "Writes pipeline.md and pipeline.csv into --dir; the cities and warehouses stay there."})
 public final class PipelineBenchmark implements Callable<Integer> {
-  @Option(names = "--scales", split = ",", required = true, paramLabel = "F,F,...",
-      description = "Sample-city scales, ascending, for example 1,2,4,8.")
+  @Option(names = "--scales", split = ",", paramLabel = "F",
+      description = "Sample-city scales, ascending, for example 1,2,4,8 (required unless --report-only).")
   List<Double> scales;
 
   @Option(names = "--dir", required = true, paramLabel = "DIR",
@@ -56,11 +56,23 @@ public final class PipelineBenchmark implements Callable<Integer> {
       description = "-Xmx of every stage's JVM (default: ${DEFAULT-VALUE}, the launcher's).")
   String heap;
 
+  @Option(names = "--report-only",
+      description = "Run nothing: render the tables again from the pipeline.csv an earlier run wrote into --dir.")
+  boolean reportOnly;
+
   @CommandLine.Mixin
   SparkBenchOptions sparkOptions = new SparkBenchOptions();
 
   @Override
   public Integer call() throws Exception {
+    if (reportOnly) {
+      Path csv = dir.resolve("pipeline.csv");
+      if (!Files.isRegularFile(csv)) {
+        throw Errors.notFound("There is no " + csv, "--report-only renders the figures an earlier run wrote there",
+            "Pass the --dir of an earlier `bench pipeline` run, or run it without --report-only");
+      }
+      return report(dir, PipelineReport.parseCsv(Files.readString(csv, StandardCharsets.UTF_8)));
+    }
     validate(scales, runs);
     Path root = Files.createDirectories(dir);
     Path logs = Files.createDirectories(root.resolve("logs"));
@@ -87,6 +99,11 @@ public final class PipelineBenchmark implements Callable<Integer> {
       }
     }
     checkReferenceAgrees(measures);
+    return report(root, measures);
+  }
+
+  /** Writes pipeline.md and pipeline.csv into {@code root} and prints the tables. */
+  private static int report(Path root, List<PipelineReport.Measure> measures) throws IOException {
     PipelineReport report = new PipelineReport(measures);
     String markdown = report.markdown();
     Files.writeString(root.resolve("pipeline.md"), markdown, StandardCharsets.UTF_8);

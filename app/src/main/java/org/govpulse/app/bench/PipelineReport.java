@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.ToDoubleFunction;
 import org.govpulse.app.PipelineStage;
 
 /**
@@ -103,8 +105,9 @@ final class PipelineReport {
         .append(" run(s); each stage in its own JVM; start = JVM-internal SparkSession start, not in the wall time)\n\n")
         .append(stagesTable());
     if (scales.size() > 1) {
-      sb.append("\nGrowth from each scale to the next: time ratio of the stage beside the ratio of its main input; "
-          + "exponent = log(time ratio) / log(input ratio) from the first scale to the last (1 = linear, 0 = fixed "
+      sb.append("\nGrowth from each scale to the next: wall and CPU time ratios of the stage beside the ratio of its main "
+          + "input (CPU seconds are steadier on a shared machine); exponent = log(time ratio) / log(input ratio) "
+          + "from the first scale to the last (1 = linear, 0 = fixed "
           + "cost; - when the input grew less than " + ratio(MIN_INPUT_RATIO) + ")\n\n").append(growthTable());
     }
     String reference = referenceTable();
@@ -162,22 +165,41 @@ final class PipelineReport {
     StringBuilder rule = new StringBuilder("|---|---|");
     for (int i = 1; i < scales.size(); i++) {
       String step = scale(scales.get(i - 1)) + "→" + scale(scales.get(i));
-      sb.append(' ').append(step).append(" time | ").append(step).append(" input |");
-      rule.append("---:|---:|");
+      sb.append(' ').append(step).append(" wall | ").append(step).append(" CPU | ").append(step).append(" input |");
+      rule.append("---:|---:|---:|");
     }
-    sb.append(" exponent |\n").append(rule).append("---:|\n");
+    sb.append(" exponent wall | exponent CPU |\n").append(rule).append("---:|---:|\n");
     for (PipelineStage stage : PipelineStage.values()) {
-      String input = MAIN_INPUT.get(stage);
-      sb.append("| ").append(stage.shortName()).append(" | ").append(SIZES.get(input)).append(" |");
-      for (int i = 1; i < scales.size(); i++) {
-        sb.append(' ').append(ratio(time(stage, i) / time(stage, i - 1))).append(" | ")
-            .append(ratio(sizeRatio(input, i - 1, i))).append(" |");
-      }
-      int last = scales.size() - 1;
-      sb.append(' ').append(number(exponent(time(stage, last) / time(stage, 0), sizeRatio(input, 0, last)), 2))
-          .append(" |\n");
+      growthRow(sb, stage.shortName(), MAIN_INPUT.get(stage), i -> median(scales.get(i), stage.shortName(),
+          Measure::seconds), i -> median(scales.get(i), stage.shortName(), Measure::cpu));
     }
+    growthRow(sb, "**pipeline**", LANDING_RECORDS, i -> total(scales.get(i), Measure::seconds),
+        i -> total(scales.get(i), Measure::cpu));
     return sb.toString();
+  }
+
+  private void growthRow(StringBuilder sb, String name, String input, IntToDoubleFunction wall,
+      IntToDoubleFunction cpu) {
+    sb.append("| ").append(name).append(" | ").append(SIZES.get(input)).append(" |");
+    for (int i = 1; i < scales.size(); i++) {
+      sb.append(' ').append(ratio(wall.applyAsDouble(i) / wall.applyAsDouble(i - 1))).append(" | ")
+          .append(ratio(cpu.applyAsDouble(i) / cpu.applyAsDouble(i - 1))).append(" | ")
+          .append(ratio(sizeRatio(input, i - 1, i))).append(" |");
+    }
+    int last = scales.size() - 1;
+    double inputs = sizeRatio(input, 0, last);
+    sb.append(' ').append(number(exponent(wall.applyAsDouble(last) / wall.applyAsDouble(0), inputs), 2))
+        .append(" | ").append(number(exponent(cpu.applyAsDouble(last) / cpu.applyAsDouble(0), inputs), 2))
+        .append(" |\n");
+  }
+
+  /** The sum over the pipeline's stages of the medians of a value. */
+  private double total(double scale, ToDoubleFunction<Measure> value) {
+    double sum = 0;
+    for (PipelineStage stage : PipelineStage.values()) {
+      sum += median(scale, stage.shortName(), value);
+    }
+    return sum;
   }
 
   /** The DuckDB and Spark reference on the largest scale, with the stages that do this work and more. */
@@ -228,6 +250,31 @@ final class PipelineReport {
   /** An input must grow (or shrink) by this factor at least for an exponent to mean anything. */
   static final double MIN_INPUT_RATIO = 1.25;
 
+  /** The measures of a {@link #csv()} text, for rendering the tables again from a benchmark's pipeline.csv. */
+  static List<Measure> parseCsv(String csv) {
+    String[] lines = csv.strip().split("\n");
+    String[] header = lines[0].split(",", -1);
+    List<String> expected = List.of("scale", "run", "step", "seconds", "cpu_seconds", "start_seconds", "peak_rss_mb",
+        "load");
+    if (header.length < expected.size() || !Arrays.asList(header).subList(0, expected.size()).equals(expected)) {
+      throw new IllegalArgumentException("not a pipeline benchmark CSV: its header is '" + lines[0] + "', expected "
+          + "it to start with " + String.join(",", expected));
+    }
+    Map<String, String> keys = Map.of("cpu_seconds", "cpu", "start_seconds", "setup");
+    List<Measure> measures = new ArrayList<>();
+    for (int l = 1; l < lines.length; l++) {
+      String[] cells = lines[l].split(",", -1);
+      Map<String, String> values = new LinkedHashMap<>();
+      for (int c = 3; c < header.length; c++) {
+        if (!cells[c].isEmpty()) {
+          values.put(keys.getOrDefault(header[c], header[c]), cells[c]);
+        }
+      }
+      measures.add(Measure.of(Double.parseDouble(cells[0]), Integer.parseInt(cells[1]), cells[2], values));
+    }
+    return measures;
+  }
+
   /**
    * How a cost grows with its input: {@code log(timeRatio) / log(inputRatio)}, 1 for linear growth, 0 for a fixed
    * cost; NaN when the input changed by less than {@link #MIN_INPUT_RATIO} (the noise of the time would then be
@@ -271,11 +318,7 @@ final class PipelineReport {
     return a > 0 && b >= 0 ? b / (double) a : Double.NaN;
   }
 
-  private double time(PipelineStage stage, int scaleIndex) {
-    return median(scales.get(scaleIndex), stage.shortName(), Measure::seconds);
-  }
-
-  private double median(double scale, String step, java.util.function.ToDoubleFunction<Measure> value) {
+  private double median(double scale, String step, ToDoubleFunction<Measure> value) {
     return median(measures.stream().filter(m -> m.scale() == scale && m.step().equals(step)).mapToDouble(value)
         .toArray());
   }

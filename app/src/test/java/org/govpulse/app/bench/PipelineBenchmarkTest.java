@@ -57,6 +57,10 @@ class PipelineBenchmarkTest {
     assertThat(text.exit()).isEqualTo(2);
     assertThat(text.err()).contains("Invalid value for option '--scales'").contains("big");
     assertThat(run("bench", "pipeline", "--scales", "1,2").err()).contains("Missing required option: '--dir=DIR'");
+    Run noCsv = run("bench", "pipeline", "--report-only", "--dir", dir.toString());
+    assertThat(noCsv.exit()).isNotZero();
+    assertThat(noCsv.err()).contains("There is no " + dir.resolve("pipeline.csv"))
+        .contains("Pass the --dir of an earlier `bench pipeline` run");
     assertThat(Files.exists(dir)).isFalse();
   }
 
@@ -111,10 +115,13 @@ class PipelineBenchmarkTest {
     }
     PipelineReport report = new PipelineReport(measures);
 
-    assertThat(report.growthTable()).contains("| stage | main input | 1→4 time | 1→4 input | exponent |")
-        .contains("| ingest | landing records | 4.00x | 4.00x | 1.00 |")
-        .contains("| analyze | sensor readings | 2.00x | 4.00x | 0.50 |")
-        .contains("| warn | forecast series | 1.00x | 4.00x | 0.00 |");
+    assertThat(report.growthTable())
+        .contains("| stage | main input | 1→4 wall | 1→4 CPU | 1→4 input | exponent wall | exponent CPU |")
+        .contains("| ingest | landing records | 4.00x | 4.00x | 4.00x | 1.00 | 1.00 |")
+        .contains("| analyze | sensor readings | 2.00x | 2.00x | 4.00x | 0.50 | 0.50 |")
+        .contains("| warn | forecast series | 1.00x | 1.00x | 4.00x | 0.00 | 0.00 |")
+        // The whole pipeline: 45 s at scale 1, 85 s at scale 4; log(85 / 45) / log(4) = 0.46.
+        .contains("| **pipeline** | landing records | 1.89x | 1.89x | 4.00x | 0.46 | 0.46 |");
     assertThat(report.sizesTable()).contains("| 1 | 1,000 | 800 | 100 | 100 | 50 | 20 | 3.0 |")
         .contains("| 4 | 4,000 | 3,200 | 400 | 400 | 200 | 80 | 12.0 |");
     // Pipeline total at scale 4: 40 + 20 + 5 x 5 = 85 s of wall time.
@@ -125,6 +132,10 @@ class PipelineBenchmarkTest {
     assertThat(csv).hasSize(measures.size() + 1);
     assertThat(csv[0]).startsWith("scale,run,step,seconds,cpu_seconds,start_seconds,peak_rss_mb,load,");
     assertThat(csv[1]).startsWith("1,1,generate,3.00,6.00,2.00,1000,1.50,1000");
+    // The CSV holds everything the tables need: rendered again from it (--report-only), they are the same.
+    assertThat(new PipelineReport(PipelineReport.parseCsv(report.csv())).markdown()).isEqualTo(report.markdown());
+    assertThatThrownBy(() -> PipelineReport.parseCsv("scale,seconds\n1,2"))
+        .hasMessageContaining("not a pipeline benchmark CSV: its header is 'scale,seconds'");
   }
 
   @Test
@@ -149,8 +160,8 @@ class PipelineBenchmarkTest {
       }
     }
     assertThat(new PipelineReport(measures).growthTable())
-        .contains("| analyze | sensor readings | 1.00x | 1.00x | - |")
-        .contains("| warn | forecast series | 1.00x | - | - |");
+        .contains("| analyze | sensor readings | 1.00x | 1.00x | 1.00x | - | - |")
+        .contains("| warn | forecast series | 1.00x | 1.00x | - | - | - |");
   }
 
   @Test
