@@ -29,7 +29,7 @@ public final class GenerateCommand implements Callable<Integer> {
   }
 
   /** A few lines on what was written. */
-  static String summary(SampleCityResult r) {
+  public static String summary(SampleCityResult r) {
     java.util.Map<String, Long> planted = new java.util.TreeMap<>();
     r.planted().forEach(p -> planted.merge(p.kind().name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum));
     return "sample city written: " + r.filesWritten() + " files\n"
@@ -39,7 +39,8 @@ public final class GenerateCommand implements Callable<Integer> {
         + "  training:     " + r.training();
   }
 
-  static SampleCityResult generate(Path out, long seed, double scale) {
+  /** Validates the scale and writes the sample city into {@code out}. */
+  public static SampleCityResult generate(Path out, long seed, double scale) {
     if (!(scale > 0)) {
       throw org.govpulse.core.error.Errors.invalidInput("--scale " + scale + " is not allowed",
           "the scale multiplies the size of the city", "Pass a positive number such as 0.1, 1 or 16");

@@ -9,16 +9,7 @@ import org.govpulse.core.cli.ConfigOptions;
 import org.govpulse.core.config.GovPulseConfig;
 import org.govpulse.core.config.Setting;
 import org.govpulse.core.delta.Warehouse;
-import org.govpulse.analytics.AnalyzeJob;
 import org.govpulse.api.ServeCommand;
-import org.govpulse.ingestion.IngestJob;
-import org.govpulse.models.forecast.EngineSettings;
-import org.govpulse.models.pipeline.ForecastRunJob;
-import org.govpulse.models.pipeline.TrainModelsJob;
-import org.govpulse.models.sentiment.ScoreSentimentJob;
-import org.govpulse.models.sentiment.SentimentTrainer;
-import org.govpulse.models.sentiment.TrainSentimentJob;
-import org.govpulse.models.warn.WarnJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,28 +40,18 @@ public final class QuickstartCommand implements Callable<Integer> {
   @Option(names = "--no-serve", description = "Stop after the last stage instead of serving the API.")
   boolean noServe;
 
-  /** Seed of the model training, fixed so that a quickstart is reproducible. */
-  private static final long TRAINING_SEED = 42;
-
   @Override
   public Integer call() throws InterruptedException {
     GovPulseConfig config = options.load().with(Setting.API_PORT, Integer.toString(port));
     Path landing = Path.of(config.landing());
-    Path labelledPosts = landing.getParent().resolve("training").resolve("sentiment_labelled.csv");
     ensureSampleCity(landing.getParent(), landing);
     Sessions.with(config, "govpulse-quickstart", spark -> {
       Warehouse warehouse = new Warehouse(spark, config.warehouse());
-      stage("ingest", new IngestJob(warehouse, config).execute());
-      // Sentiment comes before analyze, which turns the scored posts into the sentiment indicators.
-      stage("models train-sentiment", new TrainSentimentJob(warehouse, labelledPosts.toString(), 0.2,
-          SentimentTrainer.defaults(TRAINING_SEED), false).execute());
-      stage("models score-sentiment", new ScoreSentimentJob(warehouse).execute());
-      stage("analyze", new AnalyzeJob(warehouse).execute());
-      EngineSettings engine = EngineSettings.defaults();
-      EngineSettings training = engine.withGlobal(engine.global().withSeed(TRAINING_SEED));
-      stage("models train", new TrainModelsJob(warehouse, training, TRAINING_SEED).execute());
-      stage("models forecast", new ForecastRunJob(warehouse, engine).execute());
-      stage("warn", new WarnJob(warehouse).execute());
+      for (PipelineStage stage : PipelineStage.values()) {
+        System.out.println("== " + stage.command());
+        System.out.println(stage.run(warehouse, config));
+        System.out.println();
+      }
       return null;
     });
     System.out.println("warehouse: " + config.warehouse() + " (list the tables with ./govpulse tables)");
@@ -80,12 +61,6 @@ public final class QuickstartCommand implements Callable<Integer> {
     }
     ServeCommand.serveUntilStopped(ServeCommand.start(config, System.out));
     return 0;
-  }
-
-  private static void stage(String name, Object result) {
-    System.out.println("== " + name);
-    System.out.println(result);
-    System.out.println();
   }
 
   /** Generates the city into {@code out} unless a city with the same seed and scale is already there. */

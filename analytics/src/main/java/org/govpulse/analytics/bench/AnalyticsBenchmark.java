@@ -72,12 +72,8 @@ public final class AnalyticsBenchmark implements Callable<Integer> {
       + "(default: a new temporary folder).")
   Path dir;
 
-  @Option(names = "--master", defaultValue = "local[2]", description = "Spark master (default: ${DEFAULT-VALUE}).")
-  String master;
-
-  @Option(names = "--shuffle-partitions", defaultValue = "8",
-      description = "spark.sql.shuffle.partitions (default: ${DEFAULT-VALUE}, GovPulse's default).")
-  int shufflePartitions;
+  @CommandLine.Mixin
+  SparkBenchOptions sparkOptions = new SparkBenchOptions();
 
   /** The table each stage mostly reads; its rows per second are reported. */
   static final Map<String, TableContract> INPUTS = inputs();
@@ -114,9 +110,7 @@ public final class AnalyticsBenchmark implements Callable<Integer> {
     Map<Double, List<DailyMeansReference.Timing>> dailyMeans = new LinkedHashMap<>();
     for (double scale : scales) {
       Path cityDir = root.resolve(String.format(Locale.ROOT, "city-seed%d-scale%s", seed, scale));
-      GovPulseConfig config = new ConfigLoader().environment(Map.of())
-          .flag(Setting.SPARK_MASTER, master)
-          .flag(Setting.SPARK_SHUFFLE_PARTITIONS, Integer.toString(shufflePartitions))
+      GovPulseConfig config = sparkOptions.applyTo(new ConfigLoader().environment(Map.of()))
           .flag(Setting.WAREHOUSE, cityDir.resolve("warehouse").toString())
           .flag(Setting.LANDING, cityDir.resolve("landing").toString())
           .load();

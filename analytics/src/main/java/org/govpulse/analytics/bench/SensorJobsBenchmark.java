@@ -52,12 +52,8 @@ public final class SensorJobsBenchmark implements Callable<Integer> {
   @Option(names = "--reuse", description = "Keep the readings of an earlier run in the same --dir and seed.")
   boolean reuse;
 
-  @Option(names = "--master", defaultValue = "local[2]", description = "Spark master (default: ${DEFAULT-VALUE}).")
-  String master;
-
-  @Option(names = "--shuffle-partitions", defaultValue = "8",
-      description = "spark.sql.shuffle.partitions (default: ${DEFAULT-VALUE}, GovPulse's default).")
-  int shufflePartitions;
+  @CommandLine.Mixin
+  SparkBenchOptions sparkOptions = new SparkBenchOptions();
 
   /** One size's figures. */
   record Run(long readings, int stations, double generateSeconds, AirQualityResult air, double airCpu,
@@ -67,9 +63,7 @@ public final class SensorJobsBenchmark implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path root = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("govpulse-bench-");
-    GovPulseConfig config = new ConfigLoader().environment(java.util.Map.of())
-        .flag(Setting.SPARK_MASTER, master)
-        .flag(Setting.SPARK_SHUFFLE_PARTITIONS, Integer.toString(shufflePartitions))
+    GovPulseConfig config = sparkOptions.applyTo(new ConfigLoader().environment(java.util.Map.of()))
         .flag(Setting.WAREHOUSE, root.toString())
         .load();
     SparkSession spark = SparkSessions.create(config, "govpulse-analytics-bench");

@@ -1,10 +1,7 @@
 package org.govpulse.app.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,35 +75,8 @@ public final class IngestBenchmark implements Callable<Integer> {
   }
 
   private Map<String, String> runWorker(String engine, Path landing, Path out) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + (engine.equals("spark") ? sparkHeap : "3g"), "-XX:+UseParallelGC"));
-    cmd.addAll(jvmOpens());
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchWorker.class.getName(), engine,
-        landing.toString(), out.toString()));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
-    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-    Process p = pb.start();
-    String last = null;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String l = r.readLine(); l != null; l = r.readLine()) {
-        last = l;
-      }
-    }
-    if (p.waitFor() != 0 || last == null || !last.startsWith(engine)) {
-      throw new IllegalStateException(engine + " run failed (exit " + p.exitValue() + "): " + last);
-    }
-    Map<String, String> m = new HashMap<>();
-    for (String kv : last.substring(engine.length()).trim().split(" ")) {
-      String[] p2 = kv.split("=", 2);
-      m.put(p2[0], p2[1]);
-    }
-    return m;
-  }
-
-  /** The JVM module openings this JVM was started with (Spark needs them in the child too). */
-  private static List<String> jvmOpens() {
-    return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect")).toList();
+    return new ChildJvm(engine.equals("spark") ? sparkHeap : "3g", null)
+        .run(BenchWorker.class, engine, List.of(engine, landing.toString(), out.toString()), line -> { });
   }
 
   private static double median(List<Map<String, String>> runs, String key) {
