@@ -89,11 +89,18 @@ public final class BenchWorker {
           + "THEN 'timestamp_invalid' WHEN try_cast(b.value AS DOUBLE) IS NULL THEN 'value_not_numeric' "
           + "WHEN try_cast(b.value AS DOUBLE) NOT BETWEEN g.lo AND g.hi THEN 'value_out_of_range' END AS reason "
           + "FROM bronze b LEFT JOIN registry r ON b.sensor_id = r.sensor_id LEFT JOIN ranges g ON b.metric = g.metric");
+      // As in GovPulse's Deduplication: only keys that repeat are ranked; the rest are accepted without a sort.
+      st.execute("CREATE TABLE repeated AS SELECT sensor_id, metric, ts_utc FROM validated WHERE reason IS NULL "
+          + "GROUP BY ALL HAVING count(*) > 1");
       st.execute("CREATE TABLE classified AS SELECT *, CASE WHEN reason IS NOT NULL THEN 'quarantined' "
-          + "WHEN rn = 1 THEN 'accepted' WHEN v = first_v THEN 'duplicate' ELSE 'quarantined' END AS status FROM ("
-          + "SELECT *, row_number() OVER w AS rn, first(v) OVER w AS first_v FROM validated "
-          + "WINDOW w AS (PARTITION BY CASE WHEN reason IS NULL THEN sensor_id END, metric, ts_utc "
-          + "ORDER BY source_file, line_no))");
+          + "ELSE 'accepted' END AS status FROM (SELECT * FROM validated WHERE reason IS NOT NULL UNION ALL "
+          + "SELECT v.* FROM validated v ANTI JOIN repeated r USING (sensor_id, metric, ts_utc) "
+          + "WHERE v.reason IS NULL) "
+          + "UNION ALL BY NAME SELECT * EXCLUDE (rn, first_v), CASE WHEN rn = 1 THEN 'accepted' "
+          + "WHEN v = first_v THEN 'duplicate' ELSE 'quarantined' END AS status FROM ("
+          + "SELECT v.*, row_number() OVER w AS rn, first(v.v) OVER w AS first_v FROM validated v "
+          + "SEMI JOIN repeated r USING (sensor_id, metric, ts_utc) WHERE v.reason IS NULL "
+          + "WINDOW w AS (PARTITION BY sensor_id, metric, ts_utc ORDER BY source_file, line_no))");
       st.execute("COPY (SELECT sensor_id, metric, ts_utc, v AS value, source_file, line_no FROM classified "
           + "WHERE status = 'accepted') TO '" + out.resolve("silver.parquet") + "' (FORMAT parquet)");
       st.execute("COPY (SELECT source_file, line_no, coalesce(reason, 'conflicting_duplicate') AS reason "
