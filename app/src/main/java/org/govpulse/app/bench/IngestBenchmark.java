@@ -35,6 +35,9 @@ public final class IngestBenchmark implements Callable<Integer> {
   @Option(names = "--dir", description = "Work folder (default: a temporary folder, deleted afterwards).")
   Path dir;
 
+  /** The counts both engines must agree on. */
+  private static final List<String> COUNTS = List.of("read", "accepted", "quarantined", "duplicates");
+
   @Override
   public Integer call() throws Exception {
     Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("govpulse-bench-");
@@ -48,9 +51,21 @@ public final class IngestBenchmark implements Callable<Integer> {
       Map<String, List<Map<String, String>>> results = new HashMap<>();
       for (int r = 0; r < runs; r++) {
         for (String engine : List.of("duckdb", "spark")) {
-          Map<String, String> m = runWorker(engine, landing, work.resolve(engine + "-" + r));
+          // A run starts from an empty output folder: a warehouse left by an earlier run would hold the checkpoint
+          // that marks every file as ingested.
+          Path out = work.resolve(engine + "-" + r);
+          if (Files.exists(out)) {
+            delete(out);
+          }
+          Map<String, String> m = runWorker(engine, landing, out);
           System.out.println("  run " + (r + 1) + " " + engine + ": " + m);
           results.computeIfAbsent(engine, k -> new ArrayList<>()).add(m);
+        }
+        String disagreement = disagreement(results.get("duckdb").get(r), results.get("spark").get(r));
+        if (disagreement != null) {
+          System.err.println("govpulse bench ingest: the engines classified the readings differently in run "
+              + (r + 1) + ": " + disagreement + ". Both must count the same records before their times compare.");
+          return 1;
         }
       }
       double spark = median(results.get("spark"), "seconds");
@@ -77,6 +92,17 @@ public final class IngestBenchmark implements Callable<Integer> {
   private Map<String, String> runWorker(String engine, Path landing, Path out) throws IOException, InterruptedException {
     return new ChildJvm(engine.equals("spark") ? sparkHeap : "3g", null)
         .run(BenchWorker.class, engine, List.of(engine, landing.toString(), out.toString()), line -> { });
+  }
+
+  /** Which of the counts two runs disagree on, or null when they agree. */
+  static String disagreement(Map<String, String> duckdb, Map<String, String> spark) {
+    List<String> differing = new ArrayList<>();
+    for (String count : COUNTS) {
+      if (!duckdb.get(count).equals(spark.get(count))) {
+        differing.add(count + " " + duckdb.get(count) + " (duckdb) vs " + spark.get(count) + " (spark)");
+      }
+    }
+    return differing.isEmpty() ? null : String.join(", ", differing);
   }
 
   private static double median(List<Map<String, String>> runs, String key) {

@@ -71,6 +71,9 @@ public final class Warehouse {
     if (!table.partitionBy().isEmpty()) {
       b = b.partitionedBy(table.partitionBy().toArray(String[]::new));
     }
+    if (!table.statsColumns().isEmpty()) {
+      b = b.property("delta.dataSkippingStatsColumns", String.join(",", table.statsColumns()));
+    }
     b.execute();
   }
 

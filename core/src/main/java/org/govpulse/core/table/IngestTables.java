@@ -28,7 +28,8 @@ public final class IngestTables {
         .required(ENCODING, StringType, "Detected file encoding: UTF-8 or GB18030.")
         .required(RAW_RECORD, StringType, "The record's text as decoded, without the line break.")
         .optional(PARSE_ERROR, StringType, "Set when the record could not be split into the format's columns.")
-        .required(INGESTED_AT, TimestampType, "When the batch was ingested (UTC).");
+        .required(INGESTED_AT, TimestampType, "When the batch was ingested (UTC).")
+        .statsOn(STREAM_ID, BATCH_ID, SOURCE_FILE, LINE_NO, INGESTED_AT);
   }
 
   private static TableContract.Builder lineage(TableContract.Builder b) {
@@ -227,6 +228,7 @@ public final class IngestTables {
           .required(VALUE, DoubleType, "Value in the metric's unit.")
           .required(UNIT, StringType, "Unit of the metric."))
       .key(SENSOR_ID, METRIC, TS_UTC)
+      .statsOn(SENSOR_ID, REGION_CODE, METRIC, TS_UTC, LOCAL_DATE, BATCH_ID, INGESTED_AT)
       .build();
 
   public static final TableContract POSTS = lineage(

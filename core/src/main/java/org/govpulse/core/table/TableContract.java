@@ -23,6 +23,7 @@ public final class TableContract implements Serializable {
   private final List<ColumnSpec> columns;
   private final List<String> key;
   private final List<String> partitionBy;
+  private final List<String> statsColumns;
 
   private TableContract(Builder b) {
     this.layer = b.layer;
@@ -32,11 +33,15 @@ public final class TableContract implements Serializable {
     this.columns = List.copyOf(b.columns);
     this.key = List.copyOf(b.key);
     this.partitionBy = List.copyOf(b.partitionBy);
+    this.statsColumns = List.copyOf(b.statsColumns);
     for (String k : key) {
       requireColumn(k);
     }
     for (String p : partitionBy) {
       requireColumn(p);
+    }
+    for (String c : statsColumns) {
+      requireColumn(c);
     }
   }
 
@@ -81,6 +86,15 @@ public final class TableContract implements Serializable {
   /** Columns that identify a row; empty for append-only logs. */
   public List<String> key() {
     return key;
+  }
+
+  /**
+   * Columns Delta keeps file statistics (min, max, null count) for, to skip files when reading; empty means Delta's
+   * default, the first 32 columns. Statistics are gathered for every row written, so wide text columns that nobody
+   * filters on are left out of them.
+   */
+  public List<String> statsColumns() {
+    return statsColumns;
   }
 
   public List<String> partitionBy() {
@@ -136,6 +150,7 @@ public final class TableContract implements Serializable {
     private final List<ColumnSpec> columns = new ArrayList<>();
     private final List<String> key = new ArrayList<>();
     private final List<String> partitionBy = new ArrayList<>();
+    private final List<String> statsColumns = new ArrayList<>();
 
     private Builder(String layer, String name) {
       this.layer = layer;
@@ -180,6 +195,12 @@ public final class TableContract implements Serializable {
 
     public Builder partitionBy(String... columns) {
       partitionBy.addAll(List.of(columns));
+      return this;
+    }
+
+    /** Keeps file statistics for these columns only (see {@link TableContract#statsColumns()}). */
+    public Builder statsOn(String... columns) {
+      statsColumns.addAll(List.of(columns));
       return this;
     }
 

@@ -28,6 +28,9 @@ public final class TableReference {
       if (!t.partitionBy().isEmpty()) {
         sb.append("; partitioned by ").append(String.join(", ", t.partitionBy()));
       }
+      if (!t.statsColumns().isEmpty()) {
+        sb.append("; file statistics on ").append(String.join(", ", t.statsColumns()));
+      }
       sb.append(".\n\n| column | type | null | description |\n|---|---|---|---|\n");
       for (ColumnSpec c : t.columns()) {
         sb.append("| ").append(c.name()).append(" | ").append(c.type().simpleString()).append(" | ")

@@ -25,9 +25,13 @@ public final class BronzeRecords {
     TableContract bronze = format.bronze();
     String[] names = bronze.columnNames();
     List<String> formatColumns = format.columnNames();
+    // Where each bronze column comes from, worked out once per file: a field of the record (its position among the
+    // format's columns) or a lineage value.
     int[] formatPosition = new int[names.length];
+    Lineage[] lineage = new Lineage[names.length];
     for (int i = 0; i < names.length; i++) {
       formatPosition[i] = formatColumns.indexOf(names[i]);
+      lineage[i] = formatPosition[i] >= 0 ? null : Lineage.of(names[i]);
     }
     return new Iterator<>() {
       @Override
@@ -40,25 +44,41 @@ public final class BronzeRecords {
         LandingRecords.LandingRecord rec = records.next();
         Object[] values = new Object[names.length];
         for (int i = 0; i < names.length; i++) {
-          values[i] = formatPosition[i] >= 0 ? rec.values()[formatPosition[i]] : lineage(names[i], rec);
+          values[i] = lineage[i] == null ? rec.values()[formatPosition[i]] : switch (lineage[i]) {
+            case STREAM_ID -> ctx.streamId();
+            case BATCH_ID -> ctx.batchId();
+            case SOURCE_FILE -> path;
+            case LINE_NO -> rec.line();
+            case ENCODING -> records.encoding();
+            case RAW_RECORD -> rec.raw();
+            case PARSE_ERROR -> rec.parseError();
+            case INGESTED_AT -> ctx.ingestedAt();
+          };
         }
         return RowFactory.create(values);
       }
-
-      private Object lineage(String column, LandingRecords.LandingRecord rec) {
-        return switch (column) {
-          case Col.STREAM_ID -> ctx.streamId();
-          case Col.BATCH_ID -> ctx.batchId();
-          case Col.SOURCE_FILE -> path;
-          case Col.LINE_NO -> rec.line();
-          case Col.ENCODING -> records.encoding();
-          case Col.RAW_RECORD -> rec.raw();
-          case Col.PARSE_ERROR -> rec.parseError();
-          case Col.INGESTED_AT -> ctx.ingestedAt();
-          default -> throw new IllegalStateException("bronze column " + column + " has no source");
-        };
-      }
     };
+  }
+
+  /** The bronze columns that are not fields of the landing record. */
+  private enum Lineage {
+    STREAM_ID(Col.STREAM_ID), BATCH_ID(Col.BATCH_ID), SOURCE_FILE(Col.SOURCE_FILE), LINE_NO(Col.LINE_NO),
+    ENCODING(Col.ENCODING), RAW_RECORD(Col.RAW_RECORD), PARSE_ERROR(Col.PARSE_ERROR), INGESTED_AT(Col.INGESTED_AT);
+
+    private final String column;
+
+    Lineage(String column) {
+      this.column = column;
+    }
+
+    static Lineage of(String column) {
+      for (Lineage l : values()) {
+        if (l.column.equals(column)) {
+          return l;
+        }
+      }
+      throw new IllegalStateException("bronze column " + column + " has no source");
+    }
   }
 
   /** All rows of a file as a list (tests and small files). */

@@ -1,5 +1,8 @@
 package org.govpulse.ingestion.landing;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -11,6 +14,9 @@ public final class Encodings {
   public static final Charset GB18030 = Charset.forName("GB18030");
   public static final String UTF8_NAME = "UTF-8";
   public static final String GB18030_NAME = "GB18030";
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ASCII_MASK = 0x8080808080808080L;
 
   private Encodings() {}
 
@@ -29,6 +35,13 @@ public final class Encodings {
   public static boolean isValidUtf8(byte[] b, int from, int to) {
     int i = from;
     while (i < to) {
+      // Landing files are mostly ASCII: skip eight ASCII bytes at a time.
+      while (i + Long.BYTES <= to && ((long) LONGS.get(b, i) & ASCII_MASK) == 0) {
+        i += Long.BYTES;
+      }
+      if (i >= to) {
+        break;
+      }
       int c = b[i] & 0xFF;
       if (c < 0x80) {
         i++;

@@ -5,54 +5,57 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.govpulse.core.table.TableContract;
 import org.govpulse.ingestion.validate.ReferenceData;
 import org.govpulse.ingestion.validate.RecordValidator;
 import org.govpulse.ingestion.validate.Validation;
 
 /**
- * One pass over the landing files of a batch: each record is read into its bronze row and validated at once, so the
- * files are parsed once and the bronze rows need not be read back. A row of the result holds the bronze columns
- * (prefixed {@value #BRONZE_PREFIX}) followed by the validated columns of {@link Validation#schema}.
+ * One pass over the landing files of a batch, yielding either their bronze rows or their validated rows (the
+ * columns of {@link Validation#schema}). A batch is read by several passes (bronze, then the passes of
+ * de-duplication and the writes); each asks only for the rows it needs, so a pass that writes bronze does not
+ * validate, and one that classifies does not carry the bronze columns.
  */
 public final class ParsedBatch implements FlatMapFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
-  /** Prefix of the bronze columns in a parsed row. */
-  public static final String BRONZE_PREFIX = "_bronze_";
 
   private final LandingFormat format;
   private final Validation validation;
   private final Broadcast<ReferenceData> reference;
   private final BronzeRecords.BatchContext ctx;
 
-  public ParsedBatch(LandingFormat format, RecordValidator validator, Broadcast<ReferenceData> reference,
+  private ParsedBatch(LandingFormat format, Validation validation, Broadcast<ReferenceData> reference,
       BronzeRecords.BatchContext ctx) {
     this.format = format;
-    this.validation = new Validation(validator);
+    this.validation = validation;
     this.reference = reference;
     this.ctx = ctx;
   }
 
-  /** Schema of the parsed rows. */
-  public static StructType schema(TableContract bronze, TableContract silver) {
-    StructType s = new StructType();
-    for (StructField f : bronze.schema().fields()) {
-      s = s.add(BRONZE_PREFIX + f.name(), f.dataType(), f.nullable());
-    }
-    for (StructField f : Validation.schema(silver).fields()) {
-      s = s.add(f);
-    }
-    return s;
+  /** The bronze rows of the files, in the schema of the format's bronze table. */
+  public static ParsedBatch bronze(LandingFormat format, BronzeRecords.BatchContext ctx) {
+    return new ParsedBatch(format, null, null, ctx);
+  }
+
+  /** The validated rows of the files, in the schema {@link Validation#schema} of the validator's silver table. */
+  public static ParsedBatch validated(LandingFormat format, RecordValidator validator,
+      Broadcast<ReferenceData> reference, BronzeRecords.BatchContext ctx) {
+    return new ParsedBatch(format, new Validation(validator), reference, ctx);
+  }
+
+  /** Schema of the rows this pass yields. */
+  public StructType schema() {
+    return validation == null ? format.bronze().schema() : Validation.schema(validation.silver());
   }
 
   /** @param file a row of the binaryFile source: path, content */
   @Override
   public Iterator<Row> call(Row file) {
     Iterator<Row> bronze = BronzeRecords.read(format, file.getString(0), (byte[]) file.get(1), ctx);
+    if (validation == null) {
+      return bronze;
+    }
     ReferenceData data = reference.value();
-    int bronzeWidth = format.bronze().columns().size();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -61,14 +64,7 @@ public final class ParsedBatch implements FlatMapFunction<Row, Row> {
 
       @Override
       public Row next() {
-        Row b = bronze.next();
-        Object[] validated = validation.validate(b, data);
-        Object[] all = new Object[bronzeWidth + validated.length];
-        for (int i = 0; i < bronzeWidth; i++) {
-          all[i] = b.get(i);
-        }
-        System.arraycopy(validated, 0, all, bronzeWidth, validated.length);
-        return RowFactory.create(all);
+        return RowFactory.create(validation.validate(bronze.next(), data));
       }
     };
   }

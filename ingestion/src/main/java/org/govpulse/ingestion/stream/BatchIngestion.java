@@ -8,17 +8,15 @@ import static org.govpulse.core.table.Col.*;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import org.govpulse.core.delta.RunLog;
@@ -29,7 +27,7 @@ import org.govpulse.ingestion.landing.BronzeRecords;
 import org.govpulse.ingestion.landing.LandingFormat;
 import org.govpulse.ingestion.landing.ParsedBatch;
 import org.govpulse.ingestion.validate.ReferenceData;
-import org.govpulse.ingestion.validate.Validation;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Processes one micro-batch of landing files of one source: bronze, then validation and de-duplication, then silver
@@ -37,6 +35,9 @@ import org.govpulse.ingestion.validate.Validation;
  * token, so a batch that is executed again after a crash writes nothing twice.
  */
 public final class BatchIngestion {
+  /** Up to this many rows whose key repeats within a batch are sent to every task instead of shuffled. */
+  private static final long BROADCAST_REPEATED_ROWS = 500_000;
+
   private final Warehouse warehouse;
   private final SourceSpec spec;
   private final Broadcast<ReferenceData> reference;
@@ -64,42 +65,62 @@ public final class BatchIngestion {
     TableContract silver = spec.writer().table();
     Timestamp ingestedAt = firstAttempt(bronze, streamId, batchId).orElse(Timestamp.from(started));
     BronzeRecords.BatchContext ctx = new BronzeRecords.BatchContext(streamId, batchId, ingestedAt);
-    describe("read and validate " + spec.source() + " batch " + batchId);
-    Dataset<Row> parsed = files.select(col("path"), col("content"))
-        .flatMap(new ParsedBatch(format, spec.validator(), reference, ctx),
-            Encoders.row(ParsedBatch.schema(bronze, spec.validator().silver())))
+    // The parsed rows are not cached: each pass below parses the batch's files again, which costs less than
+    // materialising them (measured in docs/operations.md "Ingestion throughput"). Parsing is a function of the
+    // file bytes and the batch context, so every pass sees the same records.
+    Dataset<Row> content = files.select(col("path"), col("content"));
+    ParsedBatch bronzePass = ParsedBatch.bronze(format, ctx);
+    describe("bronze " + spec.source() + " batch " + batchId);
+    warehouse.appendOnce(content.flatMap(bronzePass, Encoders.row(bronzePass.schema())), bronze, app + "/bronze",
+        batchId);
+    ParsedBatch validatedPass = ParsedBatch.validated(format, spec.validator(), reference, ctx);
+    Dataset<Row> validated = content.flatMap(validatedPass, Encoders.row(validatedPass.schema()));
+    Dataset<Row> existing = warehouse.exists(silver) ? existingSilver(validated, ingestedAt, batchId) : null;
+    describe("repeated keys " + spec.source() + " batch " + batchId);
+    Dataset<Row> repeated = Deduplication.rankRepeated(validated, spec.dedupe())
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> classified = null;
     try {
-      describe("bronze " + spec.source() + " batch " + batchId);
-      warehouse.appendOnce(parsed.select(Arrays.stream(bronze.columnNames())
-          .map(c -> col(ParsedBatch.BRONZE_PREFIX + c).as(c)).toArray(Column[]::new)), bronze, app + "/bronze", batchId);
-      Dataset<Row> validated = parsed.select(Arrays.stream(Validation.schema(spec.validator().silver()).fieldNames())
-          .map(c -> col(c)).toArray(Column[]::new));
-      Dataset<Row> existing = warehouse.exists(silver) ? existingSilver(validated, ingestedAt, batchId) : null;
-      // Classifying joins the batch with the silver rows it may duplicate; cached so that the counts, the silver
-      // write and the quarantine write do not repeat that join. The count fills the cache, after which the parsed
-      // records are no longer needed.
-      classified = Deduplication.classify(validated, existing, spec.dedupe()).persist(StorageLevel.MEMORY_AND_DISK());
-      describe("count " + spec.source() + " batch " + batchId);
-      List<Row> counts = classified.groupBy(col(SOURCE_FILE), col(STATUS), col(REASON)).count().collectAsList();
-      parsed.unpersist();
-      describe("silver " + spec.source() + " batch " + batchId);
-      spec.writer().write(warehouse, classified.filter(col(STATUS).equalTo(Deduplication.ACCEPTED)),
-          app + "/silver", batchId);
-      describe("quarantine " + spec.source() + " batch " + batchId);
-      warehouse.appendOnce(quarantineRows(classified.filter(col(STATUS).equalTo(Deduplication.QUARANTINED))),
-          IngestTables.QUARANTINE, app + "/quarantine", batchId);
-      BatchSummary summary = summarise(batchId, counts);
-      RunLog.appendOnce(warehouse, new RunLog.Entry(runId, "ingest", summary.source(), batchId, started,
-          Instant.now(), "succeeded", summary.read(), summary.accepted(), summary.quarantined(), summary.duplicates(),
-          summary.reasons(), summary.files(), Map.of(), null), app + "/runs", batchId);
-      return summary;
+      long repeatedRows = repeated.count();
+      return write(validated, repeated, repeatedRows <= BROADCAST_REPEATED_ROWS, existing, batchId, app, started);
     } finally {
-      parsed.unpersist();
-      if (classified != null) {
-        classified.unpersist();
-      }
+      repeated.unpersist();
+    }
+  }
+
+  private BatchSummary write(Dataset<Row> validated, Dataset<Row> repeated, boolean broadcastRepeated,
+      Dataset<Row> existing, long batchId, String app, Instant started) {
+    Dataset<Row> classified = Deduplication.classify(validated, repeated, broadcastRepeated, existing, spec.dedupe());
+    // The counts are observed while silver is written. A batch re-executed after a crash may find its silver
+    // write already committed, in which case the write runs no query and the counts are aggregated instead.
+    Observation observed = new Observation("govpulse-ingest-" + spec.source() + "-" + batchId);
+    Column[] metrics = BatchCounts.metrics();
+    describe("silver " + spec.source() + " batch " + batchId);
+    spec.writer().write(warehouse, classified.observe(observed, metrics[0], Arrays.copyOfRange(metrics, 1,
+        metrics.length)).filter(col(STATUS).equalTo(Deduplication.ACCEPTED)), app + "/silver", batchId);
+    Map<String, Object> counts = observedCounts(observed);
+    BatchSummary summary;
+    if (counts.isEmpty()) {
+      describe("count " + spec.source() + " batch " + batchId);
+      summary = BatchCounts.aggregate(classified, spec.source(), batchId);
+    } else {
+      summary = BatchCounts.summary(counts, spec.source(), batchId);
+    }
+    describe("quarantine " + spec.source() + " batch " + batchId);
+    warehouse.appendOnce(quarantineRows(classified.filter(col(STATUS).equalTo(Deduplication.QUARANTINED))),
+        IngestTables.QUARANTINE, app + "/quarantine", batchId);
+    RunLog.appendOnce(warehouse, new RunLog.Entry(runId, "ingest", summary.source(), batchId, started,
+        Instant.now(), "succeeded", summary.read(), summary.accepted(), summary.quarantined(), summary.duplicates(),
+        summary.reasons(), summary.files(), Map.of(), null), app + "/runs", batchId);
+    return summary;
+  }
+
+  /** The observed metrics, or an empty map when the observed query did not run. */
+  private static Map<String, Object> observedCounts(Observation observed) {
+    try {
+      return CollectionConverters.asJava(observed.getOrEmpty());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the batch counts", e);
     }
   }
 
@@ -139,28 +160,6 @@ public final class BatchIngestion {
     return rejected.select(
         lit(spec.source()).as(SOURCE), col(SOURCE_FILE), col(LINE_NO), col(RAW_RECORD), col(REASON),
         col(DETAIL), col(BATCH_ID), col(INGESTED_AT));
-  }
-
-  private BatchSummary summarise(long batchId, List<Row> counts) {
-    long accepted = 0;
-    long duplicates = 0;
-    long quarantined = 0;
-    Map<String, Long> reasons = new TreeMap<>();
-    TreeSet<String> files = new TreeSet<>();
-    for (Row r : counts) {
-      files.add(r.getString(0));
-      long n = r.getLong(3);
-      switch (r.getString(1)) {
-        case Deduplication.ACCEPTED -> accepted += n;
-        case Deduplication.DUPLICATE -> duplicates += n;
-        default -> {
-          quarantined += n;
-          reasons.merge(r.getString(2), n, Long::sum);
-        }
-      }
-    }
-    return new BatchSummary(spec.source(), batchId, new ArrayList<>(files), accepted + duplicates + quarantined,
-        accepted, duplicates, quarantined, reasons);
   }
 
   private void describe(String what) {

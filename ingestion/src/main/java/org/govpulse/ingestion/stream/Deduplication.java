@@ -1,6 +1,7 @@
 package org.govpulse.ingestion.stream;
 
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
@@ -37,35 +38,60 @@ public final class Deduplication {
   private static final String FIRST_CMP = "_first_cmp";
   private static final String EXISTING_CMP = "_existing_cmp";
   private static final String KEY_HASH = "_key_hash";
+  private static final String CANDIDATE = "_candidate";
+  private static final String LOOKUP_FILE = "_lookup_file";
+  private static final String CANDIDATE_FILE = "_candidate_file";
+  private static final String CANDIDATE_LINE = "_candidate_line";
 
   private Deduplication() {}
+
+  /**
+   * The valid rows of a batch whose key occurs more than once in it, with their rank within the key (by file and
+   * line) and the compared values of the key's first record: {@code _key_hash, source_file, line_no, _rank,
+   * _first_cmp}. Most
+   * keys occur once, so this is small; the caller materialises it once for every pass of {@link #classify}.
+   */
+  public static Dataset<Row> rankRepeated(Dataset<Row> validated, DedupeRule rule) {
+    Column[] keys = rule.key().stream().map(k -> col(k)).toArray(Column[]::new);
+    Dataset<Row> valid = validated.filter(col(REASON).isNull()).withColumn(KEY_HASH, xxhash64(keys));
+    // Only rows whose key hash repeats within the batch need ranking: the hash count moves one long per row through
+    // the shuffle instead of whole rows (a hash collision merely adds a candidate).
+    Dataset<Row> repeated = broadcast(valid.groupBy(col(KEY_HASH)).count().filter(col("count").gt(1))
+        .select(col(KEY_HASH)));
+    WindowSpec w = Window.partitionBy(keys).orderBy(col(SOURCE_FILE), col(LINE_NO));
+    return valid.join(repeated, Columns.seq(KEY_HASH), "left_semi")
+        .withColumn(CMP, compared(rule))
+        .select(col(KEY_HASH), col(SOURCE_FILE), col(LINE_NO), row_number().over(w).as(RANK),
+            first(col(CMP)).over(w).as(FIRST_CMP));
+  }
 
   /**
    * Adds a {@code status} column to validated rows; rows already rejected by validation are quarantined.
    *
    * @param validated rows from {@link org.govpulse.ingestion.validate.Validation}
+   * @param repeated the batch's {@link #rankRepeated} rows
+   * @param broadcastRepeated whether {@code repeated} is small enough to be sent to every task
    * @param existing current silver rows the batch may collide with (already pruned), or null for none
    */
-  public static Dataset<Row> classify(Dataset<Row> validated, Dataset<Row> existing, DedupeRule rule) {
+  public static Dataset<Row> classify(Dataset<Row> validated, Dataset<Row> repeated, boolean broadcastRepeated,
+      Dataset<Row> existing, DedupeRule rule) {
+    Column cmp = compared(rule);
+    String[] out = validated.columns();
     Column[] keys = rule.key().stream().map(k -> col(k)).toArray(Column[]::new);
-    Column cmp = struct(rule.compare().stream().map(c -> col(c)).toArray(Column[]::new));
-
-    Dataset<Row> rejected = validated.filter(col(REASON).isNotNull()).withColumn(STATUS, lit(QUARANTINED));
-    Dataset<Row> valid = validated.filter(col(REASON).isNull()).withColumn(KEY_HASH, xxhash64(keys));
-
-    // Most keys occur once. Only rows whose key hash repeats within the batch need ranking: the hash count moves
-    // one long per row through the shuffle instead of whole rows (a hash collision merely adds a candidate).
-    Dataset<Row> repeated = broadcast(valid.groupBy(col(KEY_HASH)).count().filter(col("count").gt(1))
-        .select(col(KEY_HASH)));
-    WindowSpec w = Window.partitionBy(keys).orderBy(col(SOURCE_FILE), col(LINE_NO));
-    Dataset<Row> ranked = valid.join(repeated, Columns.seq(KEY_HASH), "left_semi")
+    Dataset<Row> hashes = repeated.select(col(KEY_HASH)).distinct().withColumn(CANDIDATE, lit(true));
+    Dataset<Row> ranks = repeated.select(col(SOURCE_FILE).as(CANDIDATE_FILE), col(LINE_NO).as(CANDIDATE_LINE),
+        col(RANK), col(FIRST_CMP));
+    // One pass over the batch. A row looks up its rank by file and line only when its key hash repeats; the others
+    // look up a null file, which a hash join skips without hashing the path (most rows, so this matters).
+    Dataset<Row> ranked = validated
+        .withColumn(KEY_HASH, xxhash64(keys))
+        .join(broadcastRepeated ? broadcast(hashes) : hashes, Columns.seq(KEY_HASH), "left")
+        .withColumn(LOOKUP_FILE, when(col(CANDIDATE), col(SOURCE_FILE)))
+        .join(broadcastRepeated ? broadcast(ranks) : ranks,
+            col(LOOKUP_FILE).equalTo(col(CANDIDATE_FILE)).and(col(LINE_NO).equalTo(col(CANDIDATE_LINE))), "left")
         .withColumn(CMP, cmp)
-        .withColumn(RANK, row_number().over(w))
-        .withColumn(FIRST_CMP, first(col(CMP)).over(w))
-        .unionByName(valid.join(repeated, Columns.seq(KEY_HASH), "left_anti")
-            .withColumn(CMP, cmp)
-            .withColumn(RANK, lit(1))
-            .withColumn(FIRST_CMP, col(CMP)));
+        .withColumn(RANK, coalesce(col(RANK), lit(1)))
+        .withColumn(FIRST_CMP, coalesce(col(FIRST_CMP), col(CMP)));
 
     Column existingCmp;
     if (existing != null) {
@@ -81,8 +107,10 @@ public final class Deduplication {
       existingCmp = lit(null);
     }
 
+    Column invalid = col(REASON).isNotNull();
     Column isFirst = col(RANK).equalTo(1);
-    Column status = when(isFirst.and(existingCmp.isNull()), lit(ACCEPTED))
+    Column status = when(invalid, lit(QUARANTINED))
+        .when(isFirst.and(existingCmp.isNull()), lit(ACCEPTED))
         .when(isFirst.and(existingCmp.eqNullSafe(col(CMP))), lit(DUPLICATE))
         .when(isFirst, lit(QUARANTINED))
         .when(col(CMP).eqNullSafe(col(FIRST_CMP)), lit(DUPLICATE))
@@ -91,12 +119,20 @@ public final class Deduplication {
         existingCmp.cast("string"), lit(" vs "), col(CMP).cast("string")))
         .otherwise(concat(lit("an earlier record of this batch has the same key with other values: "),
             col(FIRST_CMP).cast("string"), lit(" vs "), col(CMP).cast("string")));
+    Column conflict = col(STATUS).equalTo(QUARANTINED);
 
     Dataset<Row> classified = ranked.withColumn(STATUS, status)
-        .withColumn(REASON, when(col(STATUS).equalTo(QUARANTINED), lit(Reason.CONFLICTING_DUPLICATE.code())))
-        .withColumn(DETAIL, when(col(STATUS).equalTo(QUARANTINED), conflictDetail));
-    String[] out = rejected.columns();
-    return rejected.unionByName(classified.select(java.util.Arrays.stream(out).map(c -> col(c))
-        .toArray(Column[]::new)));
+        .withColumn(DETAIL, when(invalid, col(DETAIL)).when(conflict, conflictDetail))
+        .withColumn(REASON, when(invalid, col(REASON)).when(conflict, lit(Reason.CONFLICTING_DUPLICATE.code())));
+    List<Column> cols = new ArrayList<>();
+    for (String c : out) {
+      cols.add(col(c));
+    }
+    cols.add(col(STATUS));
+    return classified.select(cols.toArray(Column[]::new));
+  }
+
+  private static Column compared(DedupeRule rule) {
+    return struct(rule.compare().stream().map(c -> col(c)).toArray(Column[]::new));
   }
 }

@@ -38,6 +38,21 @@ public final class SensorValidator extends RecordValidator {
     super(LandingFormats.SENSORS, IngestTables.SENSOR_READINGS);
   }
 
+  // A file lists a sensor's readings together, so the sensor of the previous reading is usually that of the next:
+  // remembering it saves a lookup per reading. Each task validates with its own copy of the validator.
+  private transient ReferenceData lastReference;
+  private transient String lastSensorId;
+  private transient ReferenceData.Sensor lastSensor;
+
+  private ReferenceData.Sensor sensor(String id, ReferenceData ref) {
+    if (ref != lastReference || !id.equals(lastSensorId)) {
+      lastReference = ref;
+      lastSensorId = id;
+      lastSensor = ref.sensor(id).orElse(null);
+    }
+    return lastSensor;
+  }
+
   @Override
   public Rejection validate(Row row, ReferenceData ref, Instant now, Object[] out) {
     Rejection missing = requireAll(row, required, REQUIRED_NAMES);
@@ -45,7 +60,7 @@ public final class SensorValidator extends RecordValidator {
       return missing;
     }
     String sensorId = row.getString(fSensor);
-    ReferenceData.Sensor sensor = ref.sensor(sensorId).orElse(null);
+    ReferenceData.Sensor sensor = sensor(sensorId, ref);
     if (sensor == null) {
       return Reason.SENSOR_UNKNOWN.because("sensor '" + sensorId + "' is not in the registry");
     }

@@ -49,6 +49,11 @@ public final class Validation implements Serializable {
     this.bError = bronze.indexOf(PARSE_ERROR);
   }
 
+  /** The silver table the validated rows are for. */
+  public TableContract silver() {
+    return validator.silver();
+  }
+
   /** Schema of the validated rows of a silver table. */
   public static StructType schema(TableContract silver) {
     StructType s = new StructType();

@@ -36,6 +36,20 @@ class EncodingsTest {
   }
 
   @Test
+  void a_non_utf8_byte_after_a_long_ascii_run_is_found_wherever_it_falls() {
+    String ascii = "sensor_id,ts,metric,value\nAQ01,2024-01-01T00:00:00Z,pm25,3\n";
+    for (int at = 0; at <= 17; at++) {
+      byte[] bytes = (ascii.substring(0, ascii.length() - at) + "江" + ascii.substring(ascii.length() - at))
+          .getBytes(Encodings.GB18030);
+      assertThat(Encodings.isValidUtf8(bytes, 0, bytes.length)).as("GB18030 byte at %d from the end", at).isFalse();
+      byte[] utf8 = (ascii.substring(0, ascii.length() - at) + "江" + ascii.substring(ascii.length() - at))
+          .getBytes(StandardCharsets.UTF_8);
+      assertThat(Encodings.isValidUtf8(utf8, 0, utf8.length)).as("UTF-8 character at %d from the end", at).isTrue();
+      assertThat(Encodings.isValidUtf8(utf8, 0, utf8.length - at - 1)).as("truncated at %d", at).isFalse();
+    }
+  }
+
+  @Test
   void a_header_without_a_required_column_marks_every_record() {
     byte[] file = "region,indicator,value,submitted_at\nJZ01,GDP,1,2024-01-01\n".getBytes(StandardCharsets.UTF_8);
     LandingRecords.LandingRecord rec = LandingRecords.readAll(LandingFormats.REPORTS, file).get(0);
