@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.govpulse.ingestion.validate.Reason;
 import scala.jdk.javaapi.CollectionConverters;
@@ -35,7 +36,7 @@ final class BatchCounts {
   private BatchCounts() {}
 
   /** The aggregate expressions, one per status, one per reason code, and the set of files. */
-  static Column[] metrics() {
+  private static Column[] metrics() {
     List<Column> m = new ArrayList<>();
     m.add(count(lit(1)).as(READ));
     for (String status : new String[] {Deduplication.ACCEPTED, Deduplication.DUPLICATE, Deduplication.QUARANTINED}) {
@@ -46,6 +47,12 @@ final class BatchCounts {
     }
     m.add(collect_set(col(SOURCE_FILE)).as(FILES));
     return m.toArray(Column[]::new);
+  }
+
+  /** The classified rows, with the counts observed by whichever action runs on them first. */
+  static Dataset<Row> observe(Dataset<Row> classified, Observation observation) {
+    Column[] m = metrics();
+    return classified.observe(observation, m[0], Arrays.copyOfRange(m, 1, m.length));
   }
 
   /** The counts computed by an aggregation over the classified rows. */

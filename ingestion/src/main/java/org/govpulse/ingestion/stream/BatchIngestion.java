@@ -8,12 +8,10 @@ import static org.govpulse.core.table.Col.*;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Observation;
@@ -93,10 +91,9 @@ public final class BatchIngestion {
     // The counts are observed while silver is written. A batch re-executed after a crash may find its silver
     // write already committed, in which case the write runs no query and the counts are aggregated instead.
     Observation observed = new Observation("govpulse-ingest-" + spec.source() + "-" + batchId);
-    Column[] metrics = BatchCounts.metrics();
     describe("silver " + spec.source() + " batch " + batchId);
-    spec.writer().write(warehouse, classified.observe(observed, metrics[0], Arrays.copyOfRange(metrics, 1,
-        metrics.length)).filter(col(STATUS).equalTo(Deduplication.ACCEPTED)), app + "/silver", batchId);
+    spec.writer().write(warehouse, BatchCounts.observe(classified, observed)
+        .filter(col(STATUS).equalTo(Deduplication.ACCEPTED)), app + "/silver", batchId);
     Map<String, Object> counts = observedCounts(observed);
     BatchSummary summary;
     if (counts.isEmpty()) {

@@ -48,11 +48,11 @@ public final class Deduplication {
   /**
    * The valid rows of a batch whose key occurs more than once in it, with their rank within the key (by file and
    * line) and the compared values of the key's first record: {@code _key_hash, source_file, line_no, _rank,
-   * _first_cmp}. Most
-   * keys occur once, so this is small; the caller materialises it once for every pass of {@link #classify}.
+   * _first_cmp}. Most keys occur once, so this is small; the caller materialises it once for every pass of
+   * {@link #classify}.
    */
   public static Dataset<Row> rankRepeated(Dataset<Row> validated, DedupeRule rule) {
-    Column[] keys = rule.key().stream().map(k -> col(k)).toArray(Column[]::new);
+    Column[] keys = keys(rule);
     Dataset<Row> valid = validated.filter(col(REASON).isNull()).withColumn(KEY_HASH, xxhash64(keys));
     // Only rows whose key hash repeats within the batch need ranking: the hash count moves one long per row through
     // the shuffle instead of whole rows (a hash collision merely adds a candidate).
@@ -77,14 +77,13 @@ public final class Deduplication {
       Dataset<Row> existing, DedupeRule rule) {
     Column cmp = compared(rule);
     String[] out = validated.columns();
-    Column[] keys = rule.key().stream().map(k -> col(k)).toArray(Column[]::new);
     Dataset<Row> hashes = repeated.select(col(KEY_HASH)).distinct().withColumn(CANDIDATE, lit(true));
     Dataset<Row> ranks = repeated.select(col(SOURCE_FILE).as(CANDIDATE_FILE), col(LINE_NO).as(CANDIDATE_LINE),
         col(RANK), col(FIRST_CMP));
     // One pass over the batch. A row looks up its rank by file and line only when its key hash repeats; the others
     // look up a null file, which a hash join skips without hashing the path (most rows, so this matters).
     Dataset<Row> ranked = validated
-        .withColumn(KEY_HASH, xxhash64(keys))
+        .withColumn(KEY_HASH, xxhash64(keys(rule)))
         .join(broadcastRepeated ? broadcast(hashes) : hashes, Columns.seq(KEY_HASH), "left")
         .withColumn(LOOKUP_FILE, when(col(CANDIDATE), col(SOURCE_FILE)))
         .join(broadcastRepeated ? broadcast(ranks) : ranks,
@@ -130,6 +129,10 @@ public final class Deduplication {
     }
     cols.add(col(STATUS));
     return classified.select(cols.toArray(Column[]::new));
+  }
+
+  private static Column[] keys(DedupeRule rule) {
+    return rule.key().stream().map(k -> col(k)).toArray(Column[]::new);
   }
 
   private static Column compared(DedupeRule rule) {
